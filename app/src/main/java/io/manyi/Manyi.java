@@ -1,0 +1,37 @@
+package io.manyi;
+
+import io.manyi.platform.cli.DemoCommand;
+import io.manyi.platform.cli.ServeCommand;
+import io.manyi.platform.cli.StatusCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the launcher {@code ./manyi}: one subcommand per job. */
+@Command(name = "manyi",
+        mixinStandardHelpOptions = true,
+        version = "Manyi 0.1.0",
+        description = "Customer care and retention for mobile operators.",
+        subcommands = {
+                DemoCommand.class,
+                ServeCommand.class,
+                StatusCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class Manyi implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new Manyi());
+        int exitCode = commandLine.execute(args);
+        if (!ServeCommand.isServing()) {
+            System.exit(exitCode);
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,51 @@
+package io.manyi.platform.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Row counts per kind of data, for {@code ./manyi status} and the admin page. */
+@Component
+public class TableCounts {
+
+    /** Kind name (as in {@code ./manyi import KIND}) to table; later features add their own. */
+    private static final Map<String, String> TABLES = tables();
+
+    private final JdbcClient jdbc;
+
+    public TableCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static Map<String, String> tables() {
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("plans", "plans");
+        tables.put("staff", "staff");
+        tables.put("subscribers", "subscribers");
+        tables.put("assignments", "assignments");
+        tables.put("groups", "group_customers");
+        tables.put("group_members", "group_members");
+        tables.put("usage", "usage_monthly");
+        tables.put("payments", "payments");
+        tables.put("vas_subscriptions", "vas_subscriptions");
+        tables.put("complaints", "complaints");
+        tables.put("users", "users");
+        tables.put("audit_log", "audit_log");
+        return tables;
+    }
+
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        TABLES.forEach((kind, table) ->
+                counts.put(kind, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
+        return counts;
+    }
+
+    public static String toJson(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+}
