@@ -10,7 +10,10 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./manyi generate}: writes a synthetic province as CSV files, one per import kind, with
@@ -42,6 +45,9 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Last month of the window (default: the last complete calendar month).")
     YearMonth lastMonth;
 
+    @Spec
+    CommandSpec command;
+
     private final Clock clock;
     private final PrintStream console;
 
@@ -61,8 +67,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ProvinceSpec spec = new ProvinceSpec(subscribers, lastMonth != null ? lastMonth : lastCompleteMonth(clock),
-                months, seed);
+        ProvinceSpec spec;
+        try {
+            spec = new ProvinceSpec(subscribers, lastMonth != null ? lastMonth : lastCompleteMonth(clock), months, seed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
         Path dir = out.toAbsolutePath().normalize();
         Files.createDirectories(dir);
         console.printf("Generating %,d subscribers, %s to %s, seed %d, into %s%n", spec.subscribers(),

@@ -76,6 +76,20 @@ class GenerateCommandTest {
         assertThat(counts.get(Kind.USAGE)).isEqualTo(usageLines).isGreaterThan(300);
     }
 
+    @Test
+    void refusesANonsensicalProvinceWithAMessageNotAStackTrace() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine commandLine = new CommandLine(new GenerateCommand(MID_MARCH, System.out));
+        commandLine.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+
+        int exit = commandLine.execute("--subscribers", "0", "--out", dir.toString());
+
+        assertThat(exit).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("subscribers must be at least 1")
+                .doesNotContain("at io.manyi");
+        assertThat(dir.resolve("usage.csv")).doesNotExist();
+    }
+
     private String run(Path out, String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String[] all = new String[args.length + 2];

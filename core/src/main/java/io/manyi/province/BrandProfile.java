@@ -9,13 +9,16 @@ import java.time.YearMonth;
  * price-sensitive mass market; 动力100 is the group brand of small firms' staff.
  */
 enum BrandProfile {
-    //          share  arpu  sd   age sd  min max  tenure  launched voice  sms  data  contacts roam  group contr prem  vas  rand    intent compl
-    GOTONE("全球通", 0.100, 190, 0.30, 42, 9, 22, 75, 12, 70, 1996, 520, 60, 2500, 85, 0.12, 0.35, 0.45, 0.10, 1.8, 0.0010, 0.60, 1.4),
-    MZONE("动感地带", 0.300, 58, 0.35, 24, 5, 15, 45, 1, 28, 2003, 160, 180, 4000, 60, 0.05, 0.03, 0.20, 0.02, 2.4, 0.0030, 1.30, 0.9),
-    EASYOWN("神州行", 0.585, 33, 0.40, 40, 14, 16, 85, 1, 40, 2001, 210, 40, 700, 40, 0.05, 0.06, 0.10, 0.02, 0.9, 0.0028, 1.10, 0.9),
-    DONGLI100("动力100", 0.015, 70, 0.30, 36, 9, 20, 65, 3, 36, 2005, 380, 50, 1800, 70, 0.08, 1.00, 0.50, 0.02, 1.5, 0.0012, 0.60, 1.0);
+    //                share  arpu  sd   age sd  min max  tenure  launched voice  sms  data  contacts roam  group contr prem  vas  rand    intent compl
+    /** 全球通. */
+    GOTONE(0.100, 190, 0.30, 42, 9, 22, 75, 12, 70, 1996, 520, 60, 2500, 85, 0.12, 0.35, 0.45, 0.10, 1.8, 0.0010, 0.60, 1.4),
+    /** 动感地带. */
+    MZONE(0.300, 58, 0.35, 24, 5, 15, 45, 1, 28, 2003, 160, 180, 4000, 60, 0.05, 0.03, 0.20, 0.02, 2.4, 0.0030, 1.30, 0.9),
+    /** 神州行. */
+    EASYOWN(0.585, 33, 0.40, 40, 14, 16, 85, 1, 40, 2001, 210, 40, 700, 40, 0.05, 0.06, 0.10, 0.02, 0.9, 0.0028, 1.10, 0.9),
+    /** 动力100. */
+    DONGLI100(0.015, 70, 0.30, 36, 9, 20, 65, 3, 36, 2005, 380, 50, 1800, 70, 0.08, 1.00, 0.50, 0.02, 1.5, 0.0012, 0.60, 1.0);
 
-    final String chineseName;
     final double share;
     final double arpuMedianYuan;
     final double arpuSigma;
@@ -42,13 +45,12 @@ enum BrandProfile {
     /** Multiplier on the base complaint rate: GoTone customers expect more and say so. */
     final double complaintFactor;
 
-    BrandProfile(String chineseName, double share, double arpuMedianYuan, double arpuSigma, double ageMean,
+    BrandProfile(double share, double arpuMedianYuan, double arpuSigma, double ageMean,
                  double ageSd, int ageMin, int ageMax, int tenureMinMonths, double tenureMeanExtraMonths,
                  int launchedYear, double voiceMedianMinutes, double smsMedian, double dataMedianMb,
                  double contactsMedian, double roamingShare, double groupMemberShare, double contractShare,
                  double premiumNumberShare, double vasMean, double randomChurnRate, double intentFactor,
                  double complaintFactor) {
-        this.chineseName = chineseName;
         this.share = share;
         this.arpuMedianYuan = arpuMedianYuan;
         this.arpuSigma = arpuSigma;

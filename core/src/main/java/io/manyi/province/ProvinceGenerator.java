@@ -49,7 +49,7 @@ public final class ProvinceGenerator {
         for (int i = 0; i < total; i++) {
             SplittableRandom rng = new SplittableRandom(Draw.mix(spec.seed(), i));
             YearMonth activatedIn = i < existing ? null : window.get(rng.nextInt(window.size())).month();
-            SubscriberProfile profile = SubscriberProfile.draw(rng, i, spec, activatedIn, numbers);
+            SubscriberProfile profile = SubscriberProfile.draw(rng, spec, activatedIn, numbers);
             new SubscriberLife(rng, profile, window, organisation, desk, sink).live();
             if ((i + 1) % step == 0 || i + 1 == total) {
                 progress.subscribersDone(i + 1, total);

@@ -14,7 +14,6 @@ final class SubscriberProfile {
 
     enum Payer { PUNCTUAL, OCCASIONAL, CHRONIC }
 
-    int index;
     BrandProfile brand;
     Geography.City city;
     Geography.District district;
@@ -46,10 +45,9 @@ final class SubscriberProfile {
     }
 
     /** A subscriber drawn at random; {@code activatedIn} is null for one already on the network at the window's start. */
-    static SubscriberProfile draw(SplittableRandom rng, int index, ProvinceSpec spec, YearMonth activatedIn,
+    static SubscriberProfile draw(SplittableRandom rng, ProvinceSpec spec, YearMonth activatedIn,
                                   MsisdnPool numbers) {
         SubscriberProfile p = new SubscriberProfile();
-        p.index = index;
         p.brand = BrandProfile.draw(rng);
         BrandProfile brand = p.brand;
         p.city = Geography.drawCity(rng);
