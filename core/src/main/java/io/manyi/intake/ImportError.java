@@ -25,6 +25,18 @@ public record ImportError(String file, long line, String column, String value, S
         return m.append(reason).toString();
     }
 
+    /** The message without the file and line: {@code column spend: "12,5x" is not an amount ...}. */
+    public String detail() {
+        StringBuilder m = new StringBuilder();
+        if (column != null) {
+            m.append("column ").append(column).append(": ");
+        }
+        if (value != null && !value.isEmpty()) {
+            m.append('"').append(shown(value)).append("\" ");
+        }
+        return m.append(reason).toString();
+    }
+
     private static String shown(String value) {
         return value.length() <= SHOWN_VALUE ? value : value.substring(0, SHOWN_VALUE) + "...";
     }

@@ -7,5 +7,12 @@ public interface ImportProgress {
     ImportProgress NONE = rows -> {
     };
 
+    /** A file starts (a file read twice, as when it turns out to need an upsert, starts twice). */
+    default void starting(String fileName) {
+    }
+
     void rowsRead(long rows);
+
+    default void finished() {
+    }
 }
