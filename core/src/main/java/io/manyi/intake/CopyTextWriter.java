@@ -20,6 +20,9 @@ public final class CopyTextWriter {
     }
 
     public CopyTextWriter(OutputStream out, int bufferSize) {
+        if (bufferSize < 16) {
+            throw new IllegalArgumentException("A buffer of at least 16 bytes, not " + bufferSize);
+        }
         this.out = out;
         this.buf = new byte[bufferSize];
     }
@@ -46,45 +49,60 @@ public final class CopyTextWriter {
         put((byte) '\n');
     }
 
+    /** Escapes and encodes one value; reserves room for its worst case first so that the loop needs no checks. */
     private void encode(char[] chars, int from, int to) throws IOException {
+        int worst = (to - from) * 3 + 1; // a char is at most 3 bytes, a surrogate pair 4 for 2 chars, an escape 2
+        if (length + worst > buf.length) {
+            flushBuffer();
+            if (worst > buf.length) {
+                encodeSlowly(chars, from, to);
+                return;
+            }
+        }
+        byte[] b = buf;
+        int n = length;
         for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> {
-                        put((byte) '\\');
-                        put((byte) '\\');
-                    }
-                    case '\t' -> {
-                        put((byte) '\\');
-                        put((byte) 't');
-                    }
-                    case '\n' -> {
-                        put((byte) '\\');
-                        put((byte) 'n');
-                    }
-                    case '\r' -> {
-                        put((byte) '\\');
-                        put((byte) 'r');
-                    }
-                    default -> put((byte) c);
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                    b[n++] = '\\';
+                    b[n++] = (byte) (c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+                } else {
+                    b[n++] = (byte) c;
                 }
             } else if (c < 0x800) {
-                put((byte) (0xC0 | (c >> 6)));
-                put((byte) (0x80 | (c & 0x3F)));
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
                 int cp = Character.toCodePoint(c, chars[++i]);
-                put((byte) (0xF0 | (cp >> 18)));
-                put((byte) (0x80 | ((cp >> 12) & 0x3F)));
-                put((byte) (0x80 | ((cp >> 6) & 0x3F)));
-                put((byte) (0x80 | (cp & 0x3F)));
+                b[n++] = (byte) (0xF0 | (cp >> 18));
+                b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (cp & 0x3F));
             } else if (Character.isSurrogate(c)) {
-                put((byte) '?'); // a lone surrogate is not text: PostgreSQL would refuse the whole COPY
+                b[n++] = '?'; // a lone surrogate is not text: PostgreSQL would refuse the whole COPY
             } else {
-                put((byte) (0xE0 | (c >> 12)));
-                put((byte) (0x80 | ((c >> 6) & 0x3F)));
-                put((byte) (0x80 | (c & 0x3F)));
+                b[n++] = (byte) (0xE0 | (c >> 12));
+                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
             }
+        }
+        length = n;
+    }
+
+    /** A value longer than the buffer: a piece at a time. */
+    private void encodeSlowly(char[] chars, int from, int to) throws IOException {
+        int piece = Math.max(1, (buf.length - 1) / 3);
+        for (int i = from; i < to; ) {
+            int end = Math.min(to, i + piece);
+            if (end < to && Character.isHighSurrogate(chars[end - 1])) {
+                end--; // keep a surrogate pair together
+            }
+            if (end == i) {
+                end = i + 1;
+            }
+            encode(chars, i, end);
+            i = end;
         }
     }
 
