@@ -25,6 +25,11 @@ final class CalendarTypes {
         }
 
         @Override
+        public boolean plainAscii() {
+            return true;
+        }
+
+        @Override
         public String describe() {
             return "date YYYY-MM-DD";
         }
@@ -51,6 +56,11 @@ final class CalendarTypes {
             row.append('0');
             row.append('1');
             return null;
+        }
+
+        @Override
+        public boolean plainAscii() {
+            return true;
         }
 
         @Override
@@ -97,6 +107,11 @@ final class CalendarTypes {
                 appendAscii(row, ":00");
             }
             return null;
+        }
+
+        @Override
+        public boolean plainAscii() {
+            return true;
         }
 
         @Override

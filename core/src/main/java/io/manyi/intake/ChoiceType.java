@@ -87,4 +87,14 @@ final class ChoiceType implements ColumnType {
     public String describe() {
         return description;
     }
+
+    @Override
+    public boolean plainAscii() {
+        return values.stream().allMatch(ChoiceType::isPlainAscii);
+    }
+
+    /** Printable ASCII without the backslash COPY would escape. */
+    static boolean isPlainAscii(String text) {
+        return text.chars().allMatch(ch -> ch > ' ' && ch < 0x7F && ch != '\\');
+    }
 }

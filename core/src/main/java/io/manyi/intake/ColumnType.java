@@ -20,6 +20,11 @@ public interface ColumnType {
     /** The type in a few words, for documentation: "date YYYY-MM-DD". */
     String describe();
 
+    /** Whether every normalised value is ASCII that COPY text need not escape (digits, dates, codes). */
+    default boolean plainAscii() {
+        return false;
+    }
+
     static ColumnType text(int maxLength) {
         return new TextType(maxLength);
     }

@@ -38,6 +38,8 @@ public final class CopyTextWriter {
             if (row.isNull(c)) {
                 put((byte) '\\');
                 put((byte) 'N');
+            } else if (row.isPlain(c)) {
+                copyAscii(chars, row.start(c), row.end(c));
             } else {
                 encode(chars, row.start(c), row.end(c));
             }
@@ -47,6 +49,24 @@ public final class CopyTextWriter {
             writeLong(row.line());
         }
         put((byte) '\n');
+    }
+
+    /** A value its type guarantees to be plain ASCII: one byte per char, nothing to escape. */
+    private void copyAscii(char[] chars, int from, int to) throws IOException {
+        int n = to - from;
+        if (length + n > buf.length) {
+            flushBuffer();
+            if (n > buf.length) {
+                encode(chars, from, to);
+                return;
+            }
+        }
+        byte[] b = buf;
+        int at = length;
+        for (int i = from; i < to; i++) {
+            b[at++] = (byte) chars[i];
+        }
+        length = at;
     }
 
     /** Escapes and encodes one value; reserves room for its worst case first so that the loop needs no checks. */

@@ -25,6 +25,11 @@ final class Identifiers {
         }
 
         @Override
+        public boolean plainAscii() {
+            return true;
+        }
+
+        @Override
         public String describe() {
             return "mobile number, 11 digits starting with 1";
         }
@@ -65,6 +70,11 @@ final class Identifiers {
             row.append(chars, start, start + 17);
             row.append(given);
             return null;
+        }
+
+        @Override
+        public boolean plainAscii() {
+            return true;
         }
 
         @Override

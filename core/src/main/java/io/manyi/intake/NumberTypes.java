@@ -26,6 +26,11 @@ final class NumberTypes {
         }
 
         @Override
+        public boolean plainAscii() {
+            return true;
+        }
+
+        @Override
         public String describe() {
             return "whole number >= 0";
         }
@@ -74,6 +79,11 @@ final class NumberTypes {
             row.append(chars, start, end);
             row.number(fen);
             return null;
+        }
+
+        @Override
+        public boolean plainAscii() {
+            return true;
         }
 
         @Override

@@ -35,7 +35,13 @@ public final class RowValidator {
     }
 
     public ValidatedRow newRow() {
-        return new ValidatedRow(columns.length);
+        boolean[] plain = new boolean[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            Column column = columns[c];
+            plain[c] = column.type().plainAscii()
+                    && (column.defaultValue() == null || ChoiceType.isPlainAscii(column.defaultValue()));
+        }
+        return new ValidatedRow(plain);
     }
 
     /** Checks {@code record} into {@code row}; true when it is good, otherwise its errors are added to {@code errors}. */

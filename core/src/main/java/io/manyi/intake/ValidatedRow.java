@@ -15,14 +15,22 @@ public final class ValidatedRow {
     private final int[] ends;
     private final boolean[] nulls;
     private final long[] numbers;
+    private final boolean[] plain;
     private int current;
     long line;
 
     ValidatedRow(int columns) {
+        this(new boolean[columns]);
+    }
+
+    /** {@code plain[c]}: column c only ever holds ASCII that COPY need not escape. */
+    ValidatedRow(boolean[] plain) {
+        int columns = plain.length;
         starts = new int[columns];
         ends = new int[columns];
         nulls = new boolean[columns];
         numbers = new long[columns];
+        this.plain = plain.clone();
     }
 
     public int columns() {
@@ -49,6 +57,10 @@ public final class ValidatedRow {
 
     char[] chars() {
         return chars;
+    }
+
+    boolean isPlain(int column) {
+        return plain[column];
     }
 
     int start(int column) {

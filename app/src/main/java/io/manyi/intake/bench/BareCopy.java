@@ -18,55 +18,69 @@ import org.postgresql.PGConnection;
 
 /**
  * The physical limit the import is measured against: a bare {@code COPY} of the same usage rows
- * into a plain table with the same columns (with and without its primary key), from a file
+ * into a plain table with the same columns (with or without its primary key), from a file
  * already in COPY text form. The conversion (month to a date, commas to tabs) happens before the
  * clock starts, so the figure is PostgreSQL's alone, as with {@code psql \copy}.
  */
 final class BareCopy {
 
-    record Figures(long rows, double secondsWithKey, double secondsWithoutKey) {
-        double rowsPerSecondWithKey() {
-            return rows / secondsWithKey;
-        }
-
-        double rowsPerSecondWithoutKey() {
-            return rows / secondsWithoutKey;
+    record Figures(long rows, double seconds, CpuClock.Reading cpu) {
+        double rowsPerSecond() {
+            return rows / seconds;
         }
     }
 
-    private BareCopy() {
+    private final DataSource dataSource;
+    private final CpuClock clock;
+    private final Path copyText;
+    private final long rows;
+
+    private BareCopy(DataSource dataSource, CpuClock clock, Path copyText, long rows) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.copyText = copyText;
+        this.rows = rows;
     }
 
-    static Figures measure(DataSource dataSource, Path usageCsv, Path workDir) throws IOException, SQLException {
+    /** Converts the usage file to COPY text in {@code workDir}, ready to be timed. */
+    static BareCopy prepare(DataSource dataSource, CpuClock clock, Path usageCsv, Path workDir) throws IOException {
+        Files.createDirectories(workDir);
         Path copyText = workDir.resolve("usage.copy.txt");
-        long rows = convert(usageCsv, copyText);
-        try (Connection con = dataSource.getConnection()) {
-            double withKey = timedCopy(con, copyText,
-                    "create table bench_bare_copy (like usage_monthly including defaults including constraints including indexes)");
-            double withoutKey = timedCopy(con, copyText,
-                    "create table bench_bare_copy (like usage_monthly including defaults)");
-            return new Figures(rows, withKey, withoutKey);
-        } finally {
-            Files.deleteIfExists(copyText);
-        }
+        return new BareCopy(dataSource, clock, copyText, convert(usageCsv, copyText));
     }
 
-    private static double timedCopy(Connection con, Path copyText, String createTable) throws SQLException, IOException {
-        try (Statement statement = con.createStatement()) {
-            statement.execute("drop table if exists bench_bare_copy");
-            statement.execute(createTable);
-            statement.execute("checkpoint");
+    Figures withPrimaryKey() throws SQLException, IOException {
+        return timedCopy("create table bench_bare_copy (like usage_monthly including defaults including constraints including indexes)");
+    }
+
+    Figures withoutPrimaryKey() throws SQLException, IOException {
+        return timedCopy("create table bench_bare_copy (like usage_monthly including defaults)");
+    }
+
+    void delete() throws IOException {
+        Files.deleteIfExists(copyText);
+    }
+
+    private Figures timedCopy(String createTable) throws SQLException, IOException {
+        try (Connection con = dataSource.getConnection()) {
+            try (Statement statement = con.createStatement()) {
+                statement.execute("drop table if exists bench_bare_copy");
+                statement.execute(createTable);
+            }
+            Quiet.settle(con);
+            CpuClock.Reading cpuStart = clock.read();
+            long start = System.nanoTime();
+            try (InputStream in = Files.newInputStream(copyText)) {
+                con.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "copy bench_bare_copy (" + String.join(", ", Kind.USAGE.columns()) + ") from stdin", in, 1 << 16);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            CpuClock.Reading cpu = clock.read().since(cpuStart);
+            try (Statement statement = con.createStatement()) {
+                statement.execute("drop table bench_bare_copy");
+            }
+            return new Figures(rows, seconds, cpu);
         }
-        long start = System.nanoTime();
-        try (InputStream in = Files.newInputStream(copyText)) {
-            con.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy bench_bare_copy (" + String.join(", ", Kind.USAGE.columns()) + ") from stdin", in, 1 << 16);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        try (Statement statement = con.createStatement()) {
-            statement.execute("drop table bench_bare_copy");
-        }
-        return seconds;
     }
 
     /** Rewrites usage.csv as COPY text; the month column becomes the first day of the month. */
