@@ -36,7 +36,8 @@ public record ImportResult(Kind kind, String file, Status status, long rowsLoade
         return status == Status.REJECTED;
     }
 
+    /** Rows read per second by an import that loaded; 0 otherwise. */
     public double rowsPerSecond() {
-        return seconds > 0 ? (rowsLoaded + rowsRejected) / seconds : 0;
+        return status == Status.IMPORTED && seconds > 0 ? (rowsLoaded + rowsRejected) / seconds : 0;
     }
 }

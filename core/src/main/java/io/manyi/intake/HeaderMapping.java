@@ -10,9 +10,13 @@ import java.util.Map;
 /**
  * Where each column of a kind sits in a file, from the file's header line. Names are matched
  * ignoring case and surrounding spaces; any order will do, but every column must be there once
- * and nothing else may be.
+ * and nothing else may be, except the {@code line} and {@code reason} columns a rejects file
+ * adds: a corrected rejects file can be imported as it is.
  */
 public final class HeaderMapping {
+
+    /** The columns {@code <file>.rejects.csv} adds to the file's own. */
+    public static final List<String> REJECTS_COLUMNS = List.of("line", "reason");
 
     private final List<String> header;
     private final int[] positions;
@@ -32,7 +36,9 @@ public final class HeaderMapping {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
             if (!expected.contains(name)) {
-                unknown.add(header.get(i));
+                if (!REJECTS_COLUMNS.contains(name)) {
+                    unknown.add(header.get(i));
+                }
             } else if (found.putIfAbsent(name, i) != null) {
                 errors.add(new ImportError(fileName, 1, name, null,
                         "appears twice in the header (columns " + (found.get(name) + 1) + " and " + (i + 1) + ")"));

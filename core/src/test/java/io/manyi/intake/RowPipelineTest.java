@@ -135,6 +135,17 @@ class RowPipelineTest {
     }
 
     @Test
+    void aRejectsFileCanBeImportedAgainOnceCorrected() throws IOException {
+        String csv = "\uFEFF" + USAGE_HEADER + ",line,reason\n"
+                + "13800000001,2024-03,12.50,120,10,0,15,2048,5.00,2,0,35,4,1234,\"column spend: \"\"12,5x\"\" is not an amount\"\n";
+
+        Collected rows = run(Kind.USAGE, csv, knownSubscribers(13800000001L));
+
+        assertThat(rows.errors).isEmpty();
+        assertThat(rows.copyText()).startsWith("13800000001\t2024-03-01\t12.50\t");
+    }
+
+    @Test
     void aRowWithTooFewFieldsIsOneError() throws IOException {
         Collected rows = run(Kind.USAGE, USAGE_HEADER + "\n13800000001,2024-03\n", knownSubscribers(13800000001L));
 

@@ -18,6 +18,22 @@ final class ConsoleProgress implements ImportProgress {
     private long lastPrinted;
     private boolean printed;
 
+    /**
+     * Whether the console is a terminal. From Java 22 {@code System.console()} is there even when
+     * redirected and {@code Console.isTerminal()} tells; on 21 a console means a terminal.
+     */
+    static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     ConsoleProgress(PrintStream err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;

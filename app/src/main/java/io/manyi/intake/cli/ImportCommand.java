@@ -87,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
         ImportOptions options = ImportOptions.by(System.getProperty("user.name", "cli"))
                 .skippingBadRows(skipBad)
                 .withEncoding(charset)
-                .withProgress(new ConsoleProgress(err, System.console() != null));
+                .withProgress(new ConsoleProgress(err, ConsoleProgress.isTerminal()));
         try (ConfigurableApplicationContext context = ApplicationContexts.batch(dataDir.path())) {
             ImportService imports = context.getBean(ImportService.class);
             if (!all) {
@@ -106,8 +106,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     static void report(ImportResult result, PrintStream out, PrintStream err) {
         switch (result.status()) {
-            case ALREADY_IMPORTED -> out.printf("%s: already imported (same content, %,d rows); nothing changed%n",
-                    result.file(), result.rowsLoaded());
+            case ALREADY_IMPORTED -> out.printf("%s: already imported (same content, %,d rows%s); nothing changed%n",
+                    result.file(), result.rowsLoaded(), result.rowsRejected() == 0 ? ""
+                            : String.format(", %,d bad rows skipped then: import their corrected rejects file", result.rowsRejected()));
             case IMPORTED -> {
                 out.printf("%s: %,d rows imported (%,d new or changed) in %.1f s, %,.0f rows/s%n", result.file(),
                         result.rowsLoaded(), result.rowsChanged(), result.seconds(), result.rowsPerSecond());
