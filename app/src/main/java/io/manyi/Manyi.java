@@ -1,5 +1,7 @@
 package io.manyi;
 
+import io.manyi.intake.cli.ImportCommand;
+import io.manyi.platform.cli.BenchCommand;
 import io.manyi.platform.cli.DemoCommand;
 import io.manyi.platform.cli.ServeCommand;
 import io.manyi.platform.cli.StatusCommand;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 StatusCommand.class,
                 GenerateCommand.class,
+                ImportCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {

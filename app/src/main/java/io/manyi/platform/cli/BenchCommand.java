@@ -1,0 +1,21 @@
+package io.manyi.platform.cli;
+
+import io.manyi.intake.bench.ImportBenchCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Benchmarks that print figures; each is a subcommand. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print figures, e.g. `bench import`.",
+        subcommands = {ImportBenchCommand.class})
+public final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
