@@ -3,6 +3,7 @@ package io.manyi;
 import io.manyi.platform.cli.DemoCommand;
 import io.manyi.platform.cli.ServeCommand;
 import io.manyi.platform.cli.StatusCommand;
+import io.manyi.platform.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ServeCommand.class,
                 StatusCommand.class,
+                UserCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {
