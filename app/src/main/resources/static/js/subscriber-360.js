@@ -10,6 +10,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var labels = el.dataset;
   var chart = echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
+    animation: false, // a work tool: show the figures at once
     color: ['#0b6e4f', '#1f6fd1', '#d9822b'],
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },

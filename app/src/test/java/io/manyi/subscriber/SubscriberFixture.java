@@ -48,11 +48,16 @@ public final class SubscriberFixture {
                   ('13912345678', 'PHONE_MANAGER', 'pm02', '2024-01-01'),
                   ('13912345678', 'ACCOUNT_MANAGER', 'am01', '2024-02-01')
                 """).update();
-        // 13 months, spend rising by a yuan a month so the order is visible in the result.
+        // 13 months of plausible figures (they make the README's screenshot); forwarding to a
+        // competitor only in the last month.
         jdbc.sql("""
                 insert into usage_monthly
-                select '13912345678', (date '2024-01-01' + make_interval(months => m))::date, 100 + m, 200 + m, 30, 5,
-                       40, 1024 * (m + 1), 6.00, 0, case when m = 12 then 7 else 0 end, 50, 3
+                select '13912345678', (date '2024-01-01' + make_interval(months => m))::date,
+                       round((92 + 1.5 * m + 14 * sin(m / 1.7))::numeric, 2),
+                       (230 + 45 * sin(m * 0.9))::int, (35 + 10 * cos(m))::int,
+                       case when m in (1, 7) then 60 else 4 end, 40 - m,
+                       (900 + 380 * m + 500 * cos(m * 1.3))::int, 6.00, m % 3,
+                       case when m = 12 then 7 else 0 end, 50 - m, 3 + m / 4
                 from generate_series(0, 12) m
                 """).update();
         jdbc.sql("""

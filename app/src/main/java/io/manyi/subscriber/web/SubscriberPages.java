@@ -33,6 +33,9 @@ class SubscriberPages {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("q", "");
+        model.addAttribute("asked", false);
+        model.addAttribute("items", List.of());
+        model.addAttribute("limit", SubscriberSearch.DEFAULT_LIMIT);
         return "subscribers/home";
     }
 
