@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 /**
  * Who read whose personal data and who changed what (docs/security.md).
  *
- * <p>Entries are written synchronously, in the caller's thread, one insert per call: about half a
- * millisecond, measured, against tens for the read it records. A queue would save little and
- * could lose the last entries on a crash; a read that cannot be audited fails instead.
+ * <p>Entries are written synchronously, in the caller's thread, one insert per call: about
+ * 0.15 ms on the embedded server (measured), against several milliseconds for the read it
+ * records. A queue would save little and could lose the last entries on a crash or a kill;
+ * written this way, a read that cannot be audited fails instead of going unrecorded.
  */
 @Service
 public class AuditLog {

@@ -86,7 +86,7 @@ public class DemoUsers {
         out.println(rule);
         out.println(" Manyi demo accounts (password for all: " + PASSWORD + ")");
         out.printf(" %-14s %-16s %s%n", "username", "role", "password");
-        for (Role role : Role.values()) {
+        for (Role role : demo.stream().map(DemoUser::role).distinct().toList()) {
             List<DemoUser> ofRole = demo.stream().filter(u -> u.role() == role).toList();
             if (ofRole.size() > 6) {
                 for (DemoUser user : ofRole.subList(0, 3)) {

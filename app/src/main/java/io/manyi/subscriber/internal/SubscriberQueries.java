@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The SQL behind search and the 360 view. Every query is served by an index on the phone number
@@ -30,9 +31,11 @@ public class SubscriberQueries {
     private static final String PHONE_MANAGER = "PHONE_MANAGER";
 
     private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
 
-    public SubscriberQueries(JdbcClient jdbc) {
+    public SubscriberQueries(JdbcClient jdbc, TransactionOperations transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /**
@@ -62,22 +65,30 @@ public class SubscriberQueries {
             sql.append(" and s.name like :namePrefix");
             params.put("namePrefix", escapeLike(search.q()) + "%");
         }
+        // A book is a few hundred numbers: fetched once from the staff index and probed on the
+        // primary key. (As "exists", the planner hashes the book and scans all subscribers.)
         if (search.manager() != null) {
-            sql.append(" and exists (select 1 from assignments m where m.msisdn = s.msisdn and m.username = :manager)");
+            sql.append(" and s.msisdn = any (array(select m.msisdn from assignments m where m.username = :manager))");
             params.put("manager", search.manager());
         }
         if (onlyAssignedTo != null) {
-            sql.append(" and exists (select 1 from assignments o where o.msisdn = s.msisdn and o.username = :me)");
+            sql.append(" and s.msisdn = any (array(select o.msisdn from assignments o where o.username = :me))");
             params.put("me", onlyAssignedTo);
         }
         sql.append(" order by s.msisdn limit :limit");
         params.put("limit", search.limit());
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new SubscriberListRow(rs.getString("msisdn"), rs.getString("name"),
-                        rs.getString("brand"), rs.getString("plan_code"), rs.getString("plan_name"),
-                        rs.getString("city"), rs.getString("district"), rs.getString("status"),
-                        rs.getString("manager")))
-                .list();
+        return transactions.execute(tx -> {
+            // After five runs the driver prepares the statement on the server, and PostgreSQL may
+            // then plan it once for any pattern: a generic plan cannot turn LIKE 'x%' into an
+            // index range and walks the whole table (measured: 10-25 ms instead of 1 ms at 50k).
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            return jdbc.sql(sql.toString()).params(params)
+                    .query((rs, n) -> new SubscriberListRow(rs.getString("msisdn"), rs.getString("name"),
+                            rs.getString("brand"), rs.getString("plan_code"), rs.getString("plan_name"),
+                            rs.getString("city"), rs.getString("district"), rs.getString("status"),
+                            rs.getString("manager")))
+                    .list();
+        });
     }
 
     public Optional<SubscriberRow> find(String msisdn) {

@@ -61,7 +61,7 @@ class WebPagesIntegrationTest {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("用户名"), containsString("name=\"_csrf\""),
-                        containsString("/css/manyi.css"))))
+                        containsString("/assets/css/manyi.css"))))
                 // outside the demo profile the page tells no password
                 .andExpect(content().string(not(containsString("<code>demo</code>"))));
     }
@@ -149,7 +149,7 @@ class WebPagesIntegrationTest {
 
     @Test
     void assetsAndHealthArePublic() throws Exception {
-        mvc.perform(get("/css/manyi.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/css/manyi.css")).andExpect(status().isOk());
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/echarts/echarts.min.js")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())

@@ -65,7 +65,8 @@ public class UserTable {
 
     /** Usernames of the staff with this role in the imported {@code staff} table. */
     public List<String> staffWithRole(String role) {
-        return jdbc.sql("select username from staff where role = :role order by username")
+        // pm2 before pm10: by length, then by name
+        return jdbc.sql("select username from staff where role = :role order by length(username), username")
                 .param("role", role)
                 .query(String.class)
                 .list();
