@@ -1,13 +1,29 @@
 package io.manyi.platform.cli;
 
+import io.manyi.intake.ImportOptions;
+import io.manyi.intake.ImportResult;
+import io.manyi.intake.ImportService;
+import io.manyi.platform.demo.DemoLoading;
+import io.manyi.platform.demo.DemoProvince;
+import io.manyi.platform.security.DemoUsers;
+import io.manyi.province.ProvinceSpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Generates a synthetic province, imports it and serves the workbench with demo accounts. */
+/**
+ * Generates a synthetic province (once), serves the workbench, imports the province into it
+ * (idempotent, so a restart imports nothing twice) and creates the demo accounts.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a synthetic province (once), import it and serve it with demo accounts.")
-public final class DemoCommand implements Runnable {
+public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption dataDir;
@@ -20,8 +36,30 @@ public final class DemoCommand implements Runnable {
     int subscribers;
 
     @Override
-    public void run() {
-        ApplicationContexts.web(dataDir.path(), port, "demo");
+    public Integer call() throws Exception {
+        Path data = dataDir.path();
+        // The operator's business calendar, as the server's Clock bean uses by default.
+        ProvinceSpec spec = DemoProvince.spec(subscribers, Clock.system(ZoneId.of("Asia/Shanghai")));
+        Path province = DemoProvince.ensure(data, spec, System.out);
+
+        ConfigurableApplicationContext context = ApplicationContexts.web(data, port, DemoUsers.PROFILE);
         ServeCommand.markServing();
+        DemoLoading loading = context.getBean(DemoLoading.class);
+
+        loading.loading("import");
+        System.out.println("Importing the province from " + province + " ...");
+        List<ImportResult> results = context.getBean(ImportService.class)
+                .importAll(province, ImportOptions.by("demo"), result -> System.out.printf("  %-22s %-16s %,d rows%n",
+                        result.file(), result.status(), result.rowsLoaded()));
+        if (results.stream().anyMatch(r -> r.status() == ImportResult.Status.REJECTED)) {
+            System.err.println("The demo province did not import cleanly; see the messages above.");
+            context.close();
+            return 1;
+        }
+
+        DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
+        loading.ready();
+        System.out.printf("%nManyi is ready: http://localhost:%d  (sign in with one of the accounts above)%n", port);
+        return 0;
     }
 }

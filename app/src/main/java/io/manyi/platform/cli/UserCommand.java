@@ -1,0 +1,177 @@
+package io.manyi.platform.cli;
+
+import io.manyi.platform.Role;
+import io.manyi.platform.security.Users;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Creates and lists the accounts that sign in; the only way to the first one outside demo mode. */
+@Command(name = "user", mixinStandardHelpOptions = true,
+        description = "Manage the accounts that sign in to the web pages and the API.",
+        subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.ListUsers.class})
+public final class UserCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Who made a change from the command line, for the audit log. */
+    static String cliActor() {
+        return "cli:" + System.getProperty("user.name", "unknown");
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Create an account. The password is read from the terminal (asked twice) "
+                    + "or, with --password-stdin or when no terminal is attached, as the first line of standard input.")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        DataDirOption dataDir;
+
+        @Parameters(paramLabel = "NAME", description = "Username: a-z, 0-9, '.', '_', '-'.")
+        String username;
+
+        @Option(names = "--role", required = true, split = ",", paramLabel = "ROLE",
+                description = "Role(s), repeatable or comma-separated: ADMIN, ANALYST, SUPERVISOR, PHONE_MANAGER, "
+                        + "ACCOUNT_MANAGER, AGENT, HALL_CLERK.")
+        List<String> roles;
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            Set<Role> parsed = EnumSet.noneOf(Role.class);
+            for (String role : roles) {
+                Role known = Role.parse(role).orElse(null);
+                if (known == null) {
+                    System.err.println("Unknown role '" + role + "'. Roles: " + Arrays.toString(Role.values()));
+                    return 2;
+                }
+                parsed.add(known);
+            }
+            char[] password;
+            try {
+                password = readPassword(passwordStdin);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+            try (ConfigurableApplicationContext context = ApplicationContexts.batch(dataDir.path())) {
+                Users.Account account = context.getBean(Users.class).add(cliActor(), username, password, parsed);
+                System.out.println("Created user " + account.username() + " with roles " + account.roles());
+                return 0;
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    @Command(name = "password", mixinStandardHelpOptions = true,
+            description = "Set a new password for an account (read like `user add` reads it).")
+    static final class Password implements Callable<Integer> {
+        @Mixin
+        DataDirOption dataDir;
+
+        @Parameters(paramLabel = "NAME")
+        String username;
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            char[] password;
+            try {
+                password = readPassword(passwordStdin);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+            try (ConfigurableApplicationContext context = ApplicationContexts.batch(dataDir.path())) {
+                context.getBean(Users.class).changePassword(cliActor(), username, password);
+                System.out.println("Password of " + username + " changed");
+                return 0;
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts and their roles.")
+    static final class ListUsers implements Callable<Integer> {
+        @Mixin
+        DataDirOption dataDir;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = ApplicationContexts.batch(dataDir.path())) {
+                for (Users.Account account : context.getBean(Users.class).list()) {
+                    System.out.printf("%-20s %-40s %s%n", account.username(), account.roles(),
+                            account.enabled() ? "enabled" : "disabled");
+                }
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * From JDK 22 on, System.console() exists even when input is piped; its isTerminal() (not in
+     * our --release 21 API) tells the two apart, so it is looked up at run time.
+     */
+    private static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 21: a console exists only for a terminal
+        }
+    }
+
+    private static char[] readPassword(boolean fromStdin) {
+        Console console = System.console();
+        if (!fromStdin && isTerminal(console)) {
+            char[] first = console.readPassword("Password: ");
+            char[] second = console.readPassword("Again: ");
+            if (first == null || !Arrays.equals(first, second)) {
+                throw new IllegalArgumentException("The two passwords differ");
+            }
+            Arrays.fill(second, '\0');
+            return first;
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null) {
+                throw new IllegalStateException("No password on standard input");
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.manyi.platform.security;
+
+import io.manyi.platform.Role;
+import io.manyi.platform.security.web.ApiSecurityResponses;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+/**
+ * Two doors: the API ({@code /api/**}) takes HTTP Basic on every request, keeps no session and
+ * needs no CSRF token; the pages take a form login with a session and CSRF protection. Either
+ * way a user needs at least one known role: an account whose roles column names nothing we
+ * know reaches nothing. docs/security.md describes the roles.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // CLI contexts have no HTTP
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    private static final String[] ANY_ROLE = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
+    /** Same as the browser-side rule in the CSP: scripts and styles from our own origin only. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        ApiSecurityResponses responses = new ApiSecurityResponses();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/audit/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(ANY_ROLE))
+                .httpBasic(basic -> basic.authenticationEntryPoint(responses))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, SignInAudit signInAudit) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/error", "/assets/**", "/webjars/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/audit/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(ANY_ROLE))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(signInAudit.successHandler())
+                        .permitAll())
+                .logout(logout -> logout
+                        .addLogoutHandler(signInAudit.logoutHandler())
+                        .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(htmxAwareLoginEntryPoint()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    /**
+     * An htmx request whose session expired must not get the login page swapped into a table
+     * cell: it gets 401 and tells htmx to load the login page as a whole page.
+     */
+    private static AuthenticationEntryPoint htmxAwareLoginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if (request.getHeader("HX-Request") != null) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                login.commence(request, response, e);
+            }
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package io.manyi.platform.security.web;
+
+import io.manyi.platform.web.RequestIds;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 for the API as JSON problem details, never a login page.
+ *
+ * <p>The Basic challenge header is left out when the caller is a browser (it asks for HTML, or
+ * is htmx/XHR): a browser would pop up its own password dialog. Scripts and HTTP libraries get
+ * the standard challenge and may answer it.
+ */
+public final class ApiSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (!fromBrowser(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"manyi\", charset=\"UTF-8\"");
+        }
+        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "Sign in with HTTP Basic: a username and password from the users table.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        String detail = e.getMessage() == null || e.getMessage().startsWith("Access Denied")
+                ? "Your role does not allow this."
+                : e.getMessage();
+        write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+    }
+
+    static boolean fromBrowser(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE))
+                || request.getHeader("HX-Request") != null
+                || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                              String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        body.put("requestId", RequestIds.current());
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}

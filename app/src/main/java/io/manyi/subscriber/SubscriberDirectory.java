@@ -1,0 +1,130 @@
+package io.manyi.subscriber;
+
+import io.manyi.platform.audit.AuditLog;
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.subscriber.SubscriberView.Masked;
+import io.manyi.subscriber.internal.SubscriberListRow;
+import io.manyi.subscriber.internal.SubscriberQueries;
+import io.manyi.subscriber.internal.SubscriberRow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finding subscribers and reading one whole: the only way personal data leaves the database for
+ * a person to see. Here the data scope is enforced (a phone manager reads only their book),
+ * personal fields are masked for the reader's roles, and every read is audited - one audit entry
+ * per request, naming every subscriber it showed.
+ */
+@Service
+public class SubscriberDirectory {
+
+    static final int MONTHS_SHOWN = 12;
+    static final int VAS_SHOWN = 50;
+    static final int COMPLAINTS_SHOWN = 10;
+
+    private final SubscriberQueries queries;
+    private final SubscriberRefs refs;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SubscriberDirectory(SubscriberQueries queries, SubscriberRefs refs, AuditLog audit, Clock clock) {
+        this.queries = queries;
+        this.refs = refs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<SubscriberListItem> search(CurrentUser reader, SubscriberSearch search) {
+        requireSomeRole(reader);
+        String onlyAssignedTo = reader.scopedToAssignments() ? reader.username() : null;
+        List<SubscriberListRow> rows = queries.search(search, onlyAssignedTo);
+        Visibility visibility = Visibility.of(reader.roles());
+        audit.record(reader.username(), "subscriber.search", summary(rows), searchDetail(search, rows));
+        return rows.stream()
+                .map(row -> new SubscriberListItem(visibility.showMsisdn(row.msisdn()), refs.of(row.msisdn()),
+                        visibility.showName(row.name()), row.brand(), row.planCode(), row.planName(), row.city(),
+                        row.district(), row.status(), row.manager()))
+                .toList();
+    }
+
+    /**
+     * The 360 view of one subscriber, by number or by reference.
+     *
+     * @throws SubscriberNotFound   when nobody has that number
+     * @throws SubscriberOutOfScope when the reader is a manager and the subscriber is not theirs
+     */
+    public SubscriberView view(CurrentUser reader, String msisdnOrRef) {
+        requireSomeRole(reader);
+        String msisdn = msisdnOrRef.matches("\\d{1,15}")
+                ? msisdnOrRef
+                : refs.resolve(msisdnOrRef).orElseThrow(() -> new SubscriberNotFound("with this reference"));
+        SubscriberRow row = queries.find(msisdn).orElseThrow(() -> new SubscriberNotFound(msisdnOrRef));
+        if (reader.scopedToAssignments() && !queries.isAssigned(msisdn, reader.username())) {
+            audit.record(reader.username(), "subscriber.view.denied", msisdn, "not assigned");
+            throw new SubscriberOutOfScope();
+        }
+        Visibility visibility = Visibility.of(reader.roles());
+        Masked masked = Masked.by(visibility);
+        audit.record(reader.username(), "subscriber.view", msisdn, maskedFields(masked));
+        LocalDate today = LocalDate.now(clock);
+        return new SubscriberView(
+                visibility.showMsisdn(row.msisdn()), refs.of(row.msisdn()), visibility.showName(row.name()),
+                visibility.showIdNumber(row.idNumber()), row.gender(), visibility.showBirthDate(row.birthDate()),
+                Tenure.age(row.birthDate(), today), row.city(), row.district(), row.brand(), row.plan(),
+                row.activatedOn(), Tenure.months(row.activatedOn(), today), row.status(), row.numberType(),
+                row.contractEnd(), row.cancelledOn(),
+                queries.usage(msisdn, MONTHS_SHOWN), queries.payments(msisdn, MONTHS_SHOWN),
+                queries.vas(msisdn, VAS_SHOWN), queries.groups(msisdn), queries.managers(msisdn),
+                queries.complaints(msisdn, COMPLAINTS_SHOWN), masked);
+    }
+
+    /** Security admits only users with a role; this keeps a role-less reader from reading everyone. */
+    private static void requireSomeRole(CurrentUser reader) {
+        if (reader.roles().isEmpty()) {
+            throw new AccessDeniedException("No role");
+        }
+    }
+
+    /** The audit subject of a list read: the count and the first numbers (the detail has them all). */
+    private static String summary(List<SubscriberListRow> rows) {
+        if (rows.isEmpty()) {
+            return "0 subscribers";
+        }
+        String first = rows.stream().limit(3).map(SubscriberListRow::msisdn).collect(Collectors.joining(","));
+        return rows.size() + " subscribers: " + first + (rows.size() > 3 ? ",..." : "");
+    }
+
+    private static String searchDetail(SubscriberSearch search, List<SubscriberListRow> rows) {
+        StringBuilder detail = new StringBuilder();
+        if (search.q() != null) {
+            detail.append("q=").append(search.q()).append(' ');
+        }
+        if (search.manager() != null) {
+            detail.append("manager=").append(search.manager()).append(' ');
+        }
+        detail.append("limit=").append(search.limit());
+        if (!rows.isEmpty()) {
+            detail.append(" msisdns=")
+                    .append(rows.stream().map(SubscriberListRow::msisdn).collect(Collectors.joining(",")));
+        }
+        return detail.toString();
+    }
+
+    private static String maskedFields(Masked masked) {
+        StringBuilder fields = new StringBuilder("masked=");
+        if (masked.msisdn()) {
+            fields.append("msisdn,");
+        }
+        if (masked.name()) {
+            fields.append("name,");
+        }
+        if (masked.idNumber()) {
+            fields.append("idNumber,");
+        }
+        return fields.charAt(fields.length() - 1) == ',' ? fields.substring(0, fields.length() - 1) : fields + "none";
+    }
+}
