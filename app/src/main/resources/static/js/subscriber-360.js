@@ -14,17 +14,17 @@ document.addEventListener('DOMContentLoaded', function () {
     color: ['#0b6e4f', '#1f6fd1', '#d9822b'],
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 56, right: 110, top: 40, bottom: 30 },
+    grid: { left: 56, right: 130, top: 48, bottom: 30 },
     xAxis: { type: 'category', data: data.months },
     yAxis: [
       { type: 'value', name: labels.labelSpend, position: 'left' },
       { type: 'value', name: labels.labelData, position: 'right', splitLine: { show: false } },
-      { type: 'value', name: labels.labelMinutes, position: 'right', offset: 58, splitLine: { show: false } }
+      { type: 'value', name: labels.labelMinutes, position: 'right', offset: 70, splitLine: { show: false } }
     ],
     series: [
       { name: labels.labelSpend, type: 'bar', data: data.spend, barMaxWidth: 28 },
-      { name: labels.labelData, type: 'line', yAxisIndex: 1, data: data.dataMb, smooth: true, symbolSize: 6 },
-      { name: labels.labelMinutes, type: 'line', yAxisIndex: 2, data: data.minutes, smooth: true, symbolSize: 6,
+      { name: labels.labelData, type: 'line', yAxisIndex: 1, data: data.dataMb, symbolSize: 6 },
+      { name: labels.labelMinutes, type: 'line', yAxisIndex: 2, data: data.minutes, symbolSize: 6,
         lineStyle: { type: 'dashed' } }
     ]
   });

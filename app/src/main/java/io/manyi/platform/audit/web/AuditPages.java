@@ -2,6 +2,7 @@ package io.manyi.platform.audit.web;
 
 import io.manyi.platform.audit.AuditEntry;
 import io.manyi.platform.audit.AuditLog;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AuditPages {
 
     private final AuditLog audit;
+    private final Clock clock;
 
-    AuditPages(AuditLog audit) {
+    AuditPages(AuditLog audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/audit")
@@ -36,6 +39,7 @@ class AuditPages {
         model.addAttribute("entries", read(actor, limit));
         model.addAttribute("actor", actor == null ? "" : actor);
         model.addAttribute("limit", limit);
+        model.addAttribute("zone", clock.getZone()); // the operator's time, not the server's
         return "audit";
     }
 
