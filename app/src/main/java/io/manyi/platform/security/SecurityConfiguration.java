@@ -3,14 +3,22 @@ package io.manyi.platform.security;
 import io.manyi.platform.Role;
 import io.manyi.platform.security.web.ApiSecurityResponses;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -35,9 +43,17 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
+                            ApplicationEventPublisher events,
+                            @Value("${manyi.security.api-credentials-ttl:60s}") Duration credentialsTtl)
+            throws Exception {
         ApiSecurityResponses responses = new ApiSecurityResponses();
+        DaoAuthenticationProvider bcryptChecked = new DaoAuthenticationProvider(users);
+        bcryptChecked.setPasswordEncoder(passwords);
+        ProviderManager apiAuthentication = new ProviderManager(new RememberedApiCredentials(bcryptChecked, credentialsTtl));
+        apiAuthentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events)); // failures are audited
         http.securityMatcher("/api/**")
+                .authenticationManager(apiAuthentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.ADMIN.name())
                         .anyRequest().hasAnyRole(ANY_ROLE))

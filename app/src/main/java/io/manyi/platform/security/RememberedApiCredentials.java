@@ -1,0 +1,74 @@
+package io.manyi.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * HTTP Basic sends the password with every API request, and bcrypt costs about 70 ms of CPU per
+ * check: a terminal posting a few hundred requests a second would spend both cores hashing.
+ * This provider checks a username and password with bcrypt once, then remembers a salted
+ * SHA-256 of that pair for {@code ttl}; a request with the same pair within that time is
+ * accepted without bcrypt. A changed or disabled account is seen at the latest after {@code ttl}.
+ * Only successes are remembered, so a wrong password always goes through bcrypt.
+ */
+final class RememberedApiCredentials implements AuthenticationProvider {
+
+    private record Remembered(byte[] digest, Authentication result, long expiresAtNanos) {
+    }
+
+    private final AuthenticationProvider bcryptChecked;
+    private final long ttlNanos;
+    private final byte[] salt = new byte[32]; // new per process: digests are useless outside it
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    RememberedApiCredentials(AuthenticationProvider bcryptChecked, Duration ttl) {
+        this.bcryptChecked = bcryptChecked;
+        this.ttlNanos = ttl.toNanos();
+        new SecureRandom().nextBytes(salt);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (credentials == null) {
+            return bcryptChecked.authenticate(authentication);
+        }
+        byte[] digest = digest(username, credentials.toString());
+        Remembered known = remembered.get(username);
+        long now = System.nanoTime();
+        if (known != null && now - known.expiresAtNanos < 0 && MessageDigest.isEqual(known.digest, digest)) {
+            return known.result;
+        }
+        Authentication result = bcryptChecked.authenticate(authentication);
+        if (result != null && result.isAuthenticated()) {
+            remembered.put(username, new Remembered(digest, result, now + ttlNanos));
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private byte[] digest(String username, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(username.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
