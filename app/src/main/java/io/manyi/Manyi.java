@@ -31,11 +31,31 @@ public final class Manyi implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new Manyi());
+        CommandLine commandLine = new CommandLine(new Manyi())
+                .setExecutionExceptionHandler(Manyi::reportFailure);
         int exitCode = commandLine.execute(args);
         if (!ServeCommand.isServing()) {
             System.exit(exitCode);
         }
+    }
+
+    /**
+     * A command that fails says why in one line (the innermost cause: "Validate failed: ..."),
+     * not with a page of stack trace; MANYI_DEBUG=1 shows the trace.
+     */
+    private static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        commandLine.getErr().println("manyi " + commandLine.getCommandName() + ": " + message.strip());
+        if (System.getenv("MANYI_DEBUG") != null) {
+            e.printStackTrace(commandLine.getErr());
+        } else {
+            commandLine.getErr().println("(MANYI_DEBUG=1 shows the stack trace)");
+        }
+        return 1;
     }
 
     @Override

@@ -19,8 +19,10 @@ public final class ApplicationContexts {
                 .logStartupInfo(false)
                 .run("--manyi.data-dir=" + dataDir,
                         "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--logging.level.io.manyi=WARN");
+                        "--logging.level.root=ERROR",
+                        "--logging.level.io.manyi=WARN",
+                        // A failure is reported once, in one line, by the command (Manyi.reportFailure).
+                        "--logging.level.org.springframework.boot.SpringApplication=OFF");
     }
 
     /** The web application on {@code port}; {@code profiles} such as "demo" switch features on. */
