@@ -49,4 +49,24 @@ class VipReviewTest {
         assertThat(PointsCycle.endsWith(YearMonth.of(2026, 11))).isTrue();
         assertThat(rules.problems()).isEmpty();
     }
+
+    @Test
+    void novemberReviewsTheEndingCycleForTheNext() {
+        YearMonth november = YearMonth.of(2026, 11);
+        SubscriberFacts facts = new SubscriberFacts("1", "GOTONE", "广州", java.time.LocalDate.of(2010, 1, 1),
+                java.util.stream.IntStream.range(0, 12)
+                        .mapToObj(i -> new MonthFacts(november.minusMonths(11 - i), true, 26_000, 0, 0)).toList());
+        VipDecision annual = VipDecision.due(facts, november, true, rules);
+        assertThat(annual.kind()).isEqualTo(VipDecision.Kind.ANNUAL);
+        assertThat(annual.cycleYear()).isEqualTo(2027);
+        assertThat(annual.points()).isEqualTo(3_120);
+        assertThat(annual.card()).isEqualTo(VipCard.GOLD);
+
+        YearMonth october = YearMonth.of(2026, 10);
+        assertThat(VipDecision.due(facts, october, true, rules)).isNull();
+        VipDecision opening = VipDecision.due(facts, october, false, rules);
+        assertThat(opening.kind()).isEqualTo(VipDecision.Kind.OPENING);
+        assertThat(opening.cycleYear()).isEqualTo(2026);
+        assertThat(opening.months()).isEqualTo(11);
+    }
 }
