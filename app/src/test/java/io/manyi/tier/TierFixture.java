@@ -15,18 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *     month costs 23 points, so it falls below five stars in 2024-10 and is downgraded in 2024-12, the third month.</li>
  * </ul>
  */
-final class TierFixture {
+public final class TierFixture {
 
-    static final String STEADY = "13500000001";
-    static final String NEWCOMER = "13500000002";
-    static final String DEFAULTER = "13500000003";
-    static final YearMonth FIRST = YearMonth.of(2024, 1);
-    static final YearMonth LAST = SubscriberFixture.LAST_MONTH;
+    public static final String STEADY = "13500000001";
+    public static final String NEWCOMER = "13500000002";
+    public static final String DEFAULTER = "13500000003";
+    public static final YearMonth FIRST = YearMonth.of(2024, 1);
+    public static final YearMonth LAST = SubscriberFixture.LAST_MONTH;
 
     private TierFixture() {
     }
 
-    static void load(JdbcClient jdbc, DemoUsers demoUsers) {
+    public static void load(JdbcClient jdbc, DemoUsers demoUsers) {
         SubscriberFixture.load(jdbc, demoUsers);
         jdbc.sql("""
                 insert into subscribers values
