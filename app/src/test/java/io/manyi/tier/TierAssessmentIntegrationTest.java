@@ -105,6 +105,22 @@ class TierAssessmentIntegrationTest {
     }
 
     @Test
+    void aRunThatDiesLeavesNothingAndRunsAgainFromTheStart() {
+        assessment.run(YearMonth.of(2024, 11));
+        List<Long> before = counts();
+        // Dies after the COPY of all assessments, before cards, segments and notices.
+        assertThatThrownBy(() -> assessment.run(YearMonth.of(2024, 12), done -> {
+            throw new IllegalStateException("killed");
+        })).hasMessage("killed");
+        assertThat(counts()).isEqualTo(before);
+
+        TierRunResult result = assessment.run(YearMonth.of(2024, 12));
+        assertThat(result.alreadyDone()).isFalse();
+        assertThat(result.subscribers()).isEqualTo(6);
+        assertThat(counts().getFirst()).isEqualTo(before.getFirst() + 6);
+    }
+
+    @Test
     void anEarlierMonthIsRefusedOnceALaterOneIsAssessed() {
         assessment.run(LAST);
         assertThatThrownBy(() -> assessment.run(YearMonth.of(2024, 6))).isInstanceOf(TierRunRefused.class)

@@ -26,31 +26,38 @@ public class FactsCursor {
     private static final int FETCH_SIZE = 20_000;
 
     /**
-     * Usage and the bills in arrears of the twelve months, subscribers on the network at some time
-     * in the month, with the state of the previous assessment, the assessment of the month itself
-     * (for a what-if) and whether a VIP review exists for the month's points cycle.
+     * Every subscriber on the network at some time in the month, in MSISDN order, with their months
+     * of usage and their bills in arrears of the twelve months (each folded into one text, months in
+     * order: {@code 2026-09-01 18600,2026-10-01 17550} and {@code 2026-03-01 11200 75}), the state of
+     * the previous assessment, the assessment of the month itself (for a what-if) and whether a VIP
+     * review exists for the month's points cycle. Folding the months keeps the cursor at one row per
+     * subscriber, and the plan is merge joins over the primary keys: no sort of ten million rows.
      */
     private static final String QUERY = """
-            with f as (
-                select coalesce(u.msisdn, p.msisdn) as msisdn, coalesce(u.month, p.month) as month,
-                       u.spend, p.arrears, p.days_overdue
-                from (select msisdn, month, spend from usage_monthly where month between ? and ?) u
-                full join (select msisdn, month, arrears, days_overdue from payments
-                           where month between ? and ? and (arrears > 0 or days_overdue > 0)) p
-                       on p.msisdn = u.msisdn and p.month = u.month
-            )
             select s.msisdn, s.brand, s.city, s.activated_on,
                    pa.stars as previous_stars, pa.months_below, ca.stars as current_stars,
-                   v.msisdn is not null as reviewed, f.month,
-                   (f.spend * 100)::bigint, (f.arrears * 100)::bigint, f.days_overdue
+                   v.msisdn is not null as reviewed, u.usage, p.bills
             from subscribers s
+            left join (select msisdn, string_agg(month::text || ' ' || (spend * 100)::bigint, ',' order by month) as usage
+                       from usage_monthly where month between ? and ? group by msisdn) u on u.msisdn = s.msisdn
+            left join (select msisdn,
+                              string_agg(month::text || ' ' || (arrears * 100)::bigint || ' ' || days_overdue, ','
+                                         order by month) as bills
+                       from payments where month between ? and ? and (arrears > 0 or days_overdue > 0)
+                       group by msisdn) p on p.msisdn = s.msisdn
             left join tier_assessments pa on pa.msisdn = s.msisdn and pa.month = ?
             left join tier_assessments ca on ca.msisdn = s.msisdn and ca.month = ?
             left join vip_cards v on v.msisdn = s.msisdn and v.cycle_year = ?
-            left join f on f.msisdn = s.msisdn
             where s.activated_on <= ? and (s.cancelled_on is null or s.cancelled_on >= ?)
-            order by s.msisdn, f.month
+            order by s.msisdn
             """;
+
+    /**
+     * Keeps the planner on ordered merge joins over the primary keys: with hash joins and hash
+     * aggregates it would sort all rows again at the end (measured: 3x slower on a million subscribers).
+     */
+    private static final String[] PLAN = {"set local enable_hashjoin = off", "set local enable_hashagg = off",
+            "set local work_mem = '64MB'", "set local datestyle = 'ISO'"};
 
     /** What the cursor hands over per subscriber. */
     public record Row(SubscriberFacts facts, StarState previous, Integer currentStars, boolean vipReviewed) {
@@ -79,6 +86,11 @@ public class FactsCursor {
         try (Connection con = dataSource.getConnection()) {
             con.setAutoCommit(false); // a cursor needs a transaction
             con.setReadOnly(true);
+            try (java.sql.Statement settings = con.createStatement()) {
+                for (String setting : PLAN) {
+                    settings.execute(setting);
+                }
+            }
             try (PreparedStatement statement = con.prepareStatement(QUERY)) {
                 statement.setFetchSize(FETCH_SIZE);
                 int i = 0;
@@ -102,46 +114,58 @@ public class FactsCursor {
 
     private static long group(ResultSet rs, Consumer consumer) throws SQLException {
         long count = 0;
-        String msisdn = null;
-        String brand = null;
-        String city = null;
-        LocalDate activatedOn = null;
-        StarState previous = null;
-        Integer current = null;
-        boolean reviewed = false;
-        List<MonthFacts> months = new ArrayList<>(12);
         while (rs.next()) {
-            String next = rs.getString(1);
-            if (!next.equals(msisdn)) {
-                if (msisdn != null) {
-                    consumer.accept(new Row(new SubscriberFacts(msisdn, brand, city, activatedOn, months), previous,
-                            current, reviewed));
-                    count++;
-                    months = new ArrayList<>(12);
-                }
-                msisdn = next;
-                brand = rs.getString(2);
-                city = rs.getString(3);
-                activatedOn = rs.getDate(4).toLocalDate();
-                int previousStars = rs.getInt(5);
-                previous = rs.wasNull() ? null : new StarState(previousStars, rs.getInt(6));
-                int currentStars = rs.getInt(7);
-                current = rs.wasNull() ? null : currentStars;
-                reviewed = rs.getBoolean(8);
-            }
-            Date monthDate = rs.getDate(9);
-            if (monthDate != null) {
-                long spendFen = rs.getLong(10);
-                boolean hasUsage = !rs.wasNull();
-                months.add(new MonthFacts(YearMonth.from(monthDate.toLocalDate()), hasUsage, spendFen, rs.getLong(11),
-                        rs.getInt(12)));
-            }
-        }
-        if (msisdn != null) {
-            consumer.accept(new Row(new SubscriberFacts(msisdn, brand, city, activatedOn, months), previous, current,
-                    reviewed));
+            int previousStars = rs.getInt(5);
+            StarState previous = rs.wasNull() ? null : new StarState(previousStars, rs.getInt(6));
+            int currentStars = rs.getInt(7);
+            Integer current = rs.wasNull() ? null : currentStars;
+            List<MonthFacts> months = months(rs.getString(9), rs.getString(10));
+            consumer.accept(new Row(new SubscriberFacts(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getDate(4).toLocalDate(), months), previous, current, rs.getBoolean(8)));
             count++;
         }
         return count;
+    }
+
+    /** The months of the two folded texts, merged by month, oldest first. */
+    static List<MonthFacts> months(String usage, String bills) {
+        List<MonthFacts> months = new ArrayList<>(12);
+        if (usage != null) {
+            for (String item : usage.split(",")) {
+                int space = item.indexOf(' ');
+                months.add(new MonthFacts(month(item), true, Long.parseLong(item, space + 1, item.length(), 10), 0, 0));
+            }
+        }
+        if (bills != null) {
+            for (String item : bills.split(",")) {
+                int first = item.indexOf(' ');
+                int second = item.indexOf(' ', first + 1);
+                YearMonth month = month(item);
+                long arrears = Long.parseLong(item, first + 1, second, 10);
+                int days = Integer.parseInt(item, second + 1, item.length(), 10);
+                int at = indexOf(months, month);
+                if (at >= 0) {
+                    MonthFacts m = months.get(at);
+                    months.set(at, new MonthFacts(month, true, m.spendFen(), arrears, days));
+                } else {
+                    months.add(new MonthFacts(month, false, 0, arrears, days));
+                    months.sort(java.util.Comparator.comparing(MonthFacts::month));
+                }
+            }
+        }
+        return months;
+    }
+
+    private static YearMonth month(String item) {
+        return YearMonth.of(Integer.parseInt(item, 0, 4, 10), Integer.parseInt(item, 5, 7, 10));
+    }
+
+    private static int indexOf(List<MonthFacts> months, YearMonth month) {
+        for (int i = 0; i < months.size(); i++) {
+            if (months.get(i).month().equals(month)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
