@@ -6,6 +6,7 @@ import io.manyi.platform.cli.DemoCommand;
 import io.manyi.platform.cli.ServeCommand;
 import io.manyi.platform.cli.StatusCommand;
 import io.manyi.province.GenerateCommand;
+import io.manyi.tier.cli.TierCommand;
 import io.manyi.platform.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 BenchCommand.class,
                 UserCommand.class,
+                TierCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {

@@ -82,6 +82,24 @@ public class SubscriberDirectory {
                 queries.complaints(msisdn, COMPLAINTS_SHOWN), masked);
     }
 
+    /**
+     * The data-scope check of {@link #view} for features that show a subscriber's data of their own
+     * (tier, points): passes quietly, or throws as {@code view} would (a refusal is audited).
+     *
+     * @throws SubscriberNotFound   when nobody has that number
+     * @throws SubscriberOutOfScope when the reader is a manager and the subscriber is not theirs
+     */
+    public void requireReadable(CurrentUser reader, String msisdn) {
+        requireSomeRole(reader);
+        if (queries.find(msisdn).isEmpty()) {
+            throw new SubscriberNotFound(msisdn);
+        }
+        if (reader.scopedToAssignments() && !queries.isAssigned(msisdn, reader.username())) {
+            audit.record(reader.username(), "subscriber.view.denied", msisdn, "not assigned");
+            throw new SubscriberOutOfScope();
+        }
+    }
+
     /** Security admits only users with a role; this keeps a role-less reader from reading everyone. */
     private static void requireSomeRole(CurrentUser reader) {
         if (reader.roles().isEmpty()) {

@@ -16,6 +16,7 @@ public record Navigation(String key, String path, Role onlyFor) {
 
     public static final List<Navigation> ENTRIES = List.of(
             new Navigation("subscribers", "/", null),
+            new Navigation("tiers", "/tier", null),
             new Navigation("workbench", null, null),
             new Navigation("loyalty", null, null),
             new Navigation("churn", null, null),

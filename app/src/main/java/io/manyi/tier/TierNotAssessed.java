@@ -1,0 +1,9 @@
+package io.manyi.tier;
+
+/** The subscriber exists but has no assessment yet (404 from the API). */
+public class TierNotAssessed extends RuntimeException {
+
+    public TierNotAssessed(String msisdn) {
+        super("No star assessment for " + msisdn + " yet: run ./manyi tier assess");
+    }
+}

@@ -1,0 +1,136 @@
+package io.manyi.tier.web;
+
+import io.manyi.platform.Role;
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.subscriber.SubscriberNotFound;
+import io.manyi.subscriber.SubscriberRefs;
+import io.manyi.tier.InvalidTierRules;
+import io.manyi.tier.PointsCycle;
+import io.manyi.tier.RulesPreview;
+import io.manyi.tier.StarRules;
+import io.manyi.tier.TierNotAssessed;
+import io.manyi.tier.TierProfiles;
+import io.manyi.tier.TierRunRefused;
+import io.manyi.tier.TierSettings;
+import io.manyi.tier.internal.TierQueries;
+import io.manyi.tier.internal.TierRuns;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tier pages: the tier section of the subscriber 360 (loaded by htmx into that page), the
+ * star and VIP mix overview, and the rules page with its what-if preview.
+ */
+@Controller
+class TierPages {
+
+    private final TierProfiles profiles;
+    private final SubscriberRefs refs;
+    private final TierQueries queries;
+    private final TierRuns runs;
+    private final TierSettings settings;
+    private final RulesPreview preview;
+    private final JsonMapper json;
+
+    TierPages(TierProfiles profiles, SubscriberRefs refs, TierQueries queries, TierRuns runs, TierSettings settings,
+              RulesPreview preview, JsonMapper json) {
+        this.profiles = profiles;
+        this.refs = refs;
+        this.queries = queries;
+        this.runs = runs;
+        this.settings = settings;
+        this.preview = preview;
+        this.json = json;
+    }
+
+    /** The 360 page's tier section, by the subscriber's reference (the page may show a masked number). */
+    @GetMapping("/tier/section/{ref}")
+    String section(@PathVariable String ref, Locale locale, Authentication authentication, Model model) {
+        String msisdn = refs.resolve(ref).orElseThrow(() -> new SubscriberNotFound("with this reference"));
+        try {
+            model.addAttribute("t", profiles.of(CurrentUser.of(authentication), msisdn, locale));
+        } catch (TierNotAssessed e) {
+            model.addAttribute("t", null);
+        }
+        return "tier/section :: section";
+    }
+
+    @GetMapping("/tier")
+    String overview(Authentication authentication, Model model) {
+        CurrentUser reader = CurrentUser.of(authentication);
+        model.addAttribute("canEditRules", reader.has(Role.ANALYST) || reader.has(Role.ADMIN));
+        YearMonth month = runs.latest().orElse(null);
+        model.addAttribute("month", month);
+        if (month != null) {
+            TierMix mix = TierMix.of(queries.mix(month, PointsCycle.of(month).year()));
+            model.addAttribute("mix", mix);
+            model.addAttribute("cards", TierMix.CARDS);
+            model.addAttribute("segments", queries.segments(month));
+            model.addAttribute("mixJson", json.writeValueAsString(mix.chart()));
+        }
+        return "tier/overview";
+    }
+
+    @GetMapping("/tier/rules")
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    String rules(Model model) {
+        model.addAttribute("form", RulesForm.of(settings.starRules()));
+        model.addAttribute("month", runs.latest().orElse(null));
+        return "tier/rules";
+    }
+
+    /** htmx: the what-if table for the rules in the form, saving nothing. */
+    @PostMapping("/tier/rules/preview")
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    String preview(@ModelAttribute("form") RulesForm form, Model model) {
+        try {
+            RulesPreview.Result result = preview.preview(form.toRules());
+            model.addAttribute("result", result);
+            model.addAttribute("previewJson", json.writeValueAsString(chart(result)));
+        } catch (InvalidTierRules e) {
+            model.addAttribute("problems", e.problems());
+        } catch (TierRunRefused e) {
+            model.addAttribute("problems", List.of(e.getMessage()));
+        }
+        return "tier/rules :: preview";
+    }
+
+    @PostMapping("/tier/rules")
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    String save(@ModelAttribute("form") RulesForm form, Authentication authentication, Model model) {
+        try {
+            StarRules rules = form.toRules();
+            settings.putStarRules(rules, authentication.getName(), form.getReason());
+            return "redirect:/tier/rules?saved";
+        } catch (InvalidTierRules e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("month", runs.latest().orElse(null));
+            return "tier/rules";
+        }
+    }
+
+    private static Map<String, Object> chart(RulesPreview.Result result) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("brands", List.copyOf(result.byBrand().keySet()));
+        chart.put("brandUp", result.byBrand().values().stream().map(RulesPreview.Moves::up).toList());
+        chart.put("brandDown", result.byBrand().values().stream().map(RulesPreview.Moves::down).toList());
+        chart.put("brandHeld", result.byBrand().values().stream().map(RulesPreview.Moves::held).toList());
+        chart.put("cities", List.copyOf(result.byCity().keySet()));
+        chart.put("cityUp", result.byCity().values().stream().map(RulesPreview.Moves::up).toList());
+        chart.put("cityDown", result.byCity().values().stream().map(RulesPreview.Moves::down).toList());
+        chart.put("cityHeld", result.byCity().values().stream().map(RulesPreview.Moves::held).toList());
+        return chart;
+    }
+}
