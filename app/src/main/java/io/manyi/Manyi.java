@@ -1,6 +1,7 @@
 package io.manyi;
 
 import io.manyi.intake.cli.ImportCommand;
+import io.manyi.loyalty.cli.PointsCommand;
 import io.manyi.platform.cli.BenchCommand;
 import io.manyi.platform.cli.DemoCommand;
 import io.manyi.platform.cli.ServeCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 BenchCommand.class,
                 UserCommand.class,
+                PointsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {
