@@ -17,7 +17,7 @@ public record Navigation(String key, String path, Role onlyFor) {
     public static final List<Navigation> ENTRIES = List.of(
             new Navigation("subscribers", "/", null),
             new Navigation("workbench", null, null),
-            new Navigation("loyalty", null, null),
+            new Navigation("loyalty", "/loyalty", null),
             new Navigation("churn", null, null),
             new Navigation("complaints", null, null),
             new Navigation("surveys", null, null),
