@@ -21,7 +21,9 @@ create table points_entries (
     expires_on       date,
     -- the month whose spend earned an accrual entry
     earned_month     date,
-    reverses         bigint       references points_entries(id),
+    -- the entry this one reverses; checked by the code that writes reversals, not by a foreign
+    -- key, whose per-row trigger would fire for each of the millions of accrual rows
+    reverses         bigint,
     reference        varchar(64),
     reason           varchar(500),
     idempotency_key  varchar(120) not null unique,
@@ -37,6 +39,19 @@ begin
 end $$;
 create trigger points_entries_no_update_or_delete before update or delete on points_entries
     for each row execute function points_entries_append_only();
+
+-- The month's accrual input, one row per subscriber with usage, built by one scan of
+-- usage_monthly (which has no index by month) so that the chunks read it by number range.
+-- Derived data only: unlogged, rebuilt at the start of every run.
+create unlogged table points_accrual_stage (
+    month         date         not null,
+    msisdn        varchar(11)  not null,
+    spend_yuan    bigint       not null,
+    data_yuan     bigint       not null,
+    tenure_years  integer      not null,
+    stars         integer      not null,
+    primary key (month, msisdn)
+);
 
 -- Completed monthly accrual chunks, so that a re-run after a crash skips what is done.
 create table points_accrual_runs (

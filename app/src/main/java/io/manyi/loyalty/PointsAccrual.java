@@ -16,8 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The monthly accrual: one INSERT ... SELECT per chunk of subscribers (by number range) writes
- * the month's ACCRUAL, TENURE_BONUS, STAR_BONUS and DATA_BONUS entries from usage_monthly. Each
+ * The monthly accrual: one scan of usage_monthly stages the month's input (spend, data-service
+ * spend, tenure, stars); then one INSERT ... SELECT per chunk of subscribers (by number range)
+ * writes the month's ACCRUAL, TENURE_BONUS, STAR_BONUS and DATA_BONUS entries. Each
  * chunk commits with a row in points_accrual_runs, and every entry's idempotency key is
  * {@code accrual:<month>:<type>:<msisdn>}: a run killed part-way and started again skips the
  * finished chunks, and whatever a half-finished chunk left cannot be written twice.
@@ -70,6 +71,7 @@ public class PointsAccrual {
                         select msisdn, ? from usage_monthly where month = ?
                         on conflict do nothing
                         """).params(now, monthStart).update();
+        stage(month);
         List<String> bounds = bounds();
         String insert = insertSql(rules, month);
         LocalDate expires = PointsCycle.of(month).expiryOfPointsEarned(rules);
@@ -89,7 +91,7 @@ public class PointsAccrual {
                 }
                 long n = jdbc.sql(insert)
                         .params(Date.valueOf(month.atEndOfMonth()), Date.valueOf(expires), monthStart, now,
-                                monthStart, monthStart, from, to)
+                                monthStart, from, to)
                         .update();
                 jdbc.sql("insert into points_accrual_runs (month, from_msisdn, to_msisdn, entries, finished_at) values (?, ?, ?, ?, ?)")
                         .params(monthStart, from, to, n, now).update();
@@ -102,7 +104,26 @@ public class PointsAccrual {
                 written += entries;
             }
         }
+        jdbc.sql("delete from points_accrual_stage where month = ?").param(monthStart).update();
         return new AccrualResult(month, written, run, skipped, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One scan of the month's usage into the stage (rebuilt, so a re-run after a kill sees the same input). */
+    private void stage(YearMonth month) {
+        Date monthStart = Date.valueOf(month.atDay(1));
+        jdbc.sql("delete from points_accrual_stage where month = ?").param(monthStart).update();
+        jdbc.sql("""
+                        insert into points_accrual_stage (month, msisdn, spend_yuan, data_yuan, tenure_years, stars)
+                        select u.month, u.msisdn, greatest(0, floor(u.spend))::bigint, greatest(0, floor(u.vas_spend))::bigint,
+                               cast(extract(year from age(cast(? as timestamp), s.activated_on)) as int),
+                               least(5, greatest(0, coalesce(st.stars, 0)))
+                        from usage_monthly u
+                        join subscribers s on s.msisdn = u.msisdn
+                        left join %s st on st.msisdn = u.msisdn
+                        where u.month = ?
+                        """.formatted(starLevels.relation(month)))
+                .params(Date.valueOf(month.atEndOfMonth()), monthStart).update();
+        jdbc.sql("analyze points_accrual_stage").update();
     }
 
     /** Chunk boundaries: the lowest number, every n-th number, and a bound above every number. */
@@ -135,25 +156,19 @@ public class PointsAccrual {
                                             idempotency_key, created_by, created_at)
                 select b.msisdn, t.type, t.points, ?, ?, ?, 'accrual', 'accrual:%1$s:' || t.type || ':' || b.msisdn, 'accrual', ?
                 from (
-                    select u.msisdn,
-                           floor(u.spend)::bigint * %2$d as base,
-                           floor(u.vas_spend)::bigint * %3$d as data_points,
-                           cast(extract(year from age(cast(? as date) + interval '1 month' - interval '1 day', s.activated_on)) as int) as tenure_years,
-                           least(5, greatest(0, coalesce(st.stars, 0))) as stars
-                    from usage_monthly u
-                    join subscribers s on s.msisdn = u.msisdn
-                    left join %4$s st on st.msisdn = u.msisdn
-                    where u.month = ? and u.msisdn >= ? and u.msisdn < ?
+                    select msisdn, spend_yuan * %2$d as base, data_yuan * %3$d as data_points, tenure_years, stars
+                    from points_accrual_stage
+                    where month = ? and msisdn >= ? and msisdn < ?
                 ) b
                 cross join lateral (values
-                    ('ACCRUAL', greatest(b.base, 0)),
-                    ('TENURE_BONUS', greatest(b.base, 0) * (%5$s) / 100),
-                    ('STAR_BONUS', greatest(b.base, 0) * (array[%6$s])[b.stars + 1] / 100),
-                    ('DATA_BONUS', greatest(b.data_points, 0))
+                    ('ACCRUAL', b.base),
+                    ('TENURE_BONUS', b.base * (%4$s) / 100),
+                    ('STAR_BONUS', b.base * (array[%5$s])[b.stars + 1] / 100),
+                    ('DATA_BONUS', b.data_points)
                 ) as t(type, points)
                 where t.points > 0
                 on conflict (idempotency_key) do nothing
-                """.formatted(month, rules.pointsPerYuan(), rules.dataPointsPerYuan(), starLevels.relation(month),
+                """.formatted(month, rules.pointsPerYuan(), rules.dataPointsPerYuan(),
                 tenurePercent.replace("tenure_years", "b.tenure_years"), starPercents);
     }
 }

@@ -98,8 +98,11 @@ class PartnersIntegrationTest {
         jdbc.sql("alter table points_authorisations disable trigger all").update();
         jdbc.sql("update points_authorisations set hold_until = now() - interval '1 minute' where id = ?").param(a.id()).update();
         jdbc.sql("alter table points_authorisations enable trigger all").update();
-        assertThat(payments.releaseExpiredHolds()).isEqualTo(1);
+        // The server's own sweep may get there first; either way the hold is released once.
+        assertThat(payments.releaseExpiredHolds()).isLessThanOrEqualTo(1);
         assertThat(payments.releaseExpiredHolds()).isZero();
+        assertThat(jdbc.sql("select count(*) from points_entries where type = 'MERCHANT_RELEASE'").query(Long.class).single())
+                .isEqualTo(1);
         assertThat(payments.find(a.id()).status()).isEqualTo("EXPIRED");
         assertThat(LoyaltyFixture.balance(jdbc, OTHER)).isEqualTo(1000);
         assertThatThrownBy(() -> inTransaction(() -> payments.capture(a.id(), "test"))).isInstanceOf(PointsRefused.class);
@@ -140,7 +143,8 @@ class PartnersIntegrationTest {
         assertThat(auctions.find(auction.id()).status()).isEqualTo("OPEN");
 
         jdbc.sql("update points_auctions set ends_at = now() - interval '1 second' where id = ?").param(auction.id()).update();
-        assertThat(auctions.closeEnded()).isEqualTo(1);
+        assertThat(auctions.closeEnded()).isLessThanOrEqualTo(1); // or the server's closer got there first
+        assertThat(auctions.find(auction.id()).status()).isEqualTo("CLOSED");
         // A restarted server: its closer and a manual close change nothing.
         try (ConfigurableApplicationContext restarted = ApplicationContexts.batch(TestDatabase.dataDir())) {
             Auctions again = restarted.getBean(Auctions.class);
