@@ -1,6 +1,7 @@
 package io.manyi;
 
 import io.manyi.intake.cli.ImportCommand;
+import io.manyi.loyalty.cli.PointsCommand;
 import io.manyi.platform.cli.BenchCommand;
 import io.manyi.platform.cli.DemoCommand;
 import io.manyi.platform.cli.ServeCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 UserCommand.class,
                 TierCommand.class,
+                PointsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {

@@ -1,6 +1,7 @@
 package io.manyi.platform.cli;
 
 import io.manyi.intake.bench.ImportBenchCommand;
+import io.manyi.loyalty.bench.PointsBenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** Benchmarks that print figures; each is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures, e.g. `bench import`.",
-        subcommands = {ImportBenchCommand.class})
+        subcommands = {ImportBenchCommand.class, PointsBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

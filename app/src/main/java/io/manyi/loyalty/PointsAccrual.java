@@ -1,0 +1,174 @@
+package io.manyi.loyalty;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The monthly accrual: one scan of usage_monthly stages the month's input (spend, data-service
+ * spend, tenure, stars); then one INSERT ... SELECT per chunk of subscribers (by number range)
+ * writes the month's ACCRUAL, TENURE_BONUS, STAR_BONUS and DATA_BONUS entries. Each
+ * chunk commits with a row in points_accrual_runs, and every entry's idempotency key is
+ * {@code accrual:<month>:<type>:<msisdn>}: a run killed part-way and started again skips the
+ * finished chunks, and whatever a half-finished chunk left cannot be written twice.
+ */
+@Component
+public class PointsAccrual {
+
+    /** Twelve nines: above every 11-digit number in any collation. */
+    private static final String PAST_EVERY_NUMBER = "999999999999";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final PointsLedger ledger;
+    private final StarLevels starLevels;
+    private final Clock clock;
+    private final int chunks;
+
+    public PointsAccrual(JdbcClient jdbc, PlatformTransactionManager transactions, PointsLedger ledger,
+                         StarLevels starLevels, Clock clock,
+                         @Value("${manyi.loyalty.accrual-chunks:16}") int chunks) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.ledger = ledger;
+        this.starLevels = starLevels;
+        this.clock = clock;
+        this.chunks = Math.max(1, chunks);
+    }
+
+    /** Every month with usage, oldest first (for the demo and {@code points accrue --all-months}). */
+    public List<YearMonth> monthsWithUsage() {
+        return jdbc.sql("select distinct month from usage_monthly order by month").query(Date.class).list().stream()
+                .map(d -> YearMonth.from(d.toLocalDate())).toList();
+    }
+
+    public List<AccrualResult> runAll() {
+        List<AccrualResult> results = new ArrayList<>();
+        for (YearMonth month : monthsWithUsage()) {
+            results.add(run(month));
+        }
+        return results;
+    }
+
+    public AccrualResult run(YearMonth month) {
+        long started = System.nanoTime();
+        LoyaltyRules rules = ledger.rules();
+        Date monthStart = Date.valueOf(month.atDay(1));
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        insert into points_accounts (msisdn, opened_at)
+                        select msisdn, ? from usage_monthly where month = ?
+                        on conflict do nothing
+                        """).params(now, monthStart).update();
+        stage(month);
+        List<String> bounds = bounds();
+        String insert = insertSql(rules, month);
+        LocalDate expires = PointsCycle.of(month).expiryOfPointsEarned(rules);
+        long written = 0;
+        int run = 0;
+        int skipped = 0;
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            String from = bounds.get(i);
+            String to = bounds.get(i + 1);
+            Long entries = transaction.execute(status -> {
+                boolean done = jdbc.sql("""
+                                select exists (select 1 from points_accrual_runs
+                                               where month = ? and from_msisdn = ? and to_msisdn = ?)
+                                """).params(monthStart, from, to).query(Boolean.class).single();
+                if (done) {
+                    return -1L;
+                }
+                long n = jdbc.sql(insert)
+                        .params(Date.valueOf(month.atEndOfMonth()), Date.valueOf(expires), monthStart, now,
+                                monthStart, from, to)
+                        .update();
+                jdbc.sql("insert into points_accrual_runs (month, from_msisdn, to_msisdn, entries, finished_at) values (?, ?, ?, ?, ?)")
+                        .params(monthStart, from, to, n, now).update();
+                return n;
+            });
+            if (entries < 0) {
+                skipped++;
+            } else {
+                run++;
+                written += entries;
+            }
+        }
+        jdbc.sql("delete from points_accrual_stage where month = ?").param(monthStart).update();
+        return new AccrualResult(month, written, run, skipped, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One scan of the month's usage into the stage (rebuilt, so a re-run after a kill sees the same input). */
+    private void stage(YearMonth month) {
+        Date monthStart = Date.valueOf(month.atDay(1));
+        jdbc.sql("delete from points_accrual_stage where month = ?").param(monthStart).update();
+        jdbc.sql("""
+                        insert into points_accrual_stage (month, msisdn, spend_yuan, data_yuan, tenure_years, stars)
+                        select u.month, u.msisdn, greatest(0, floor(u.spend))::bigint, greatest(0, floor(u.vas_spend))::bigint,
+                               cast(extract(year from age(cast(? as timestamp), s.activated_on)) as int),
+                               least(5, greatest(0, coalesce(st.stars, 0)))
+                        from usage_monthly u
+                        join subscribers s on s.msisdn = u.msisdn
+                        left join %s st on st.msisdn = u.msisdn
+                        where u.month = ?
+                        """.formatted(starLevels.relation(month)))
+                .params(Date.valueOf(month.atEndOfMonth()), monthStart).update();
+        jdbc.sql("analyze points_accrual_stage").update();
+    }
+
+    /** Chunk boundaries: the lowest number, every n-th number, and a bound above every number. */
+    private List<String> bounds() {
+        long subscribers = jdbc.sql("select count(*) from subscribers").query(Long.class).single();
+        long step = Math.max(1, (subscribers + chunks - 1) / chunks);
+        List<String> bounds = new ArrayList<>(jdbc.sql("""
+                        select msisdn from (select msisdn, row_number() over (order by msisdn) - 1 as n from subscribers) s
+                        where n % ? = 0 order by msisdn
+                        """).param(step).query(String.class).list());
+        if (bounds.isEmpty()) {
+            bounds.add("");
+        }
+        bounds.set(0, "");
+        bounds.add(PAST_EVERY_NUMBER);
+        return bounds;
+    }
+
+    /**
+     * The month's entries for subscribers in [from, to). Same arithmetic as {@link Accrual#of}:
+     * whole yuan, percentages of the base rounded down, nothing written for zero.
+     */
+    private String insertSql(LoyaltyRules rules, YearMonth month) {
+        String tenurePercent = rules.tenureBonus().isEmpty() ? "0" : "greatest(0, " + rules.tenureBonus().stream()
+                .map(step -> "case when tenure_years >= " + step.minYears() + " then " + step.percent() + " else 0 end")
+                .collect(Collectors.joining(", ")) + ")";
+        String starPercents = rules.starBonusPercent().stream().map(String::valueOf).collect(Collectors.joining(","));
+        return """
+                insert into points_entries (msisdn, type, points, effective_on, expires_on, earned_month, reference,
+                                            idempotency_key, created_by, created_at)
+                select b.msisdn, t.type, t.points, ?, ?, ?, 'accrual', 'accrual:%1$s:' || t.type || ':' || b.msisdn, 'accrual', ?
+                from (
+                    select msisdn, spend_yuan * %2$d as base, data_yuan * %3$d as data_points, tenure_years, stars
+                    from points_accrual_stage
+                    where month = ? and msisdn >= ? and msisdn < ?
+                ) b
+                cross join lateral (values
+                    ('ACCRUAL', b.base),
+                    ('TENURE_BONUS', b.base * (%4$s) / 100),
+                    ('STAR_BONUS', b.base * (array[%5$s])[b.stars + 1] / 100),
+                    ('DATA_BONUS', b.data_points)
+                ) as t(type, points)
+                where t.points > 0
+                on conflict (idempotency_key) do nothing
+                """.formatted(month, rules.pointsPerYuan(), rules.dataPointsPerYuan(),
+                tenurePercent.replace("tenure_years", "b.tenure_years"), starPercents);
+    }
+}

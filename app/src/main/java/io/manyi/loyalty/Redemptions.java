@@ -1,0 +1,76 @@
+package io.manyi.loyalty;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Redeeming catalog items for points. Runs in the caller's transaction (the API's idempotent
+ * one), with the account locked: eligibility, balance, per-subscriber limit and stock are
+ * checked, and the stock taken, before the entry is written; any refusal rolls all of it back.
+ */
+@Component
+public class Redemptions {
+
+    private final JdbcClient jdbc;
+    private final PointsLedger ledger;
+    private final PointsCatalog catalog;
+    private final LoyaltyAccounts accounts;
+    private final Clock clock;
+
+    public Redemptions(JdbcClient jdbc, PointsLedger ledger, PointsCatalog catalog, LoyaltyAccounts accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** {@code entryKey} is the ledger entry's idempotency key (from the request's Idempotency-Key). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Redemption redeem(String msisdn, String itemCode, int quantity, String entryKey, String actor) {
+        if (quantity < 1 || quantity > 100) {
+            throw new PointsRefused(422, "bad-quantity", "quantity must be 1..100");
+        }
+        CatalogItem item = catalog.item(itemCode)
+                .orElseThrow(() -> new PointsRefused(404, "unknown-item", "no catalog item " + itemCode));
+        LocalDate today = ledger.today();
+        if (!item.validOn(today)) {
+            throw new PointsRefused(409, "item-not-valid", "item " + itemCode + " is not offered today");
+        }
+        ledger.lock(msisdn);
+        LoyaltyRules rules = ledger.rules();
+        long[] qualifying = accounts.qualifying(msisdn, PointsCycle.of(today));
+        if (!Eligibility.eligible(qualifying[0], qualifying[1], rules)) {
+            throw new PointsRefused(409, "not-eligible", "qualifying points " + Math.max(qualifying[0], qualifying[1])
+                    + " below the threshold " + rules.eligibilityThreshold());
+        }
+        long points = Math.multiplyExact(item.costPoints(), quantity);
+        long balance = ledger.balance(msisdn);
+        if (balance < points) {
+            throw PointsRefused.insufficient(msisdn, balance, points);
+        }
+        if (item.limitPerSubscriber() != null) {
+            int taken = jdbc.sql("select coalesce(sum(quantity), 0) from points_redemptions where msisdn = ? and item = ?")
+                    .params(msisdn, itemCode).query(Integer.class).single();
+            if (taken + quantity > item.limitPerSubscriber()) {
+                throw new PointsRefused(409, "limit-reached", "limit of " + item.limitPerSubscriber() + " per subscriber");
+            }
+        }
+        if (item.stock() != null && !catalog.takeStock(itemCode, quantity)) {
+            throw new PointsRefused(409, "out-of-stock", "not enough " + itemCode + " left");
+        }
+        long entryId = ledger.debit(NewEntry.debit(msisdn, EntryType.REDEMPTION, points, today, itemCode,
+                quantity + " x " + itemCode, entryKey, actor));
+        long id = jdbc.sql("""
+                        insert into points_redemptions (msisdn, item, quantity, points, entry_id, created_at)
+                        values (?, ?, ?, ?, ?, ?) returning id
+                        """).params(msisdn, itemCode, quantity, points, entryId, Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        return new Redemption(id, msisdn, itemCode, quantity, points, balance - points, entryId);
+    }
+}

@@ -1,0 +1,70 @@
+package io.manyi.loyalty;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Monthly settlement per merchant: every authorisation captured in the month (by the operator's
+ * time zone) is a line; the amount is the points times {@code yuanPerPoint}, rounded to the fen
+ * once on the total.
+ */
+@Component
+public class Settlements {
+
+    private final JdbcClient jdbc;
+    private final PointsLedger ledger;
+    private final ZoneId zone;
+
+    public Settlements(JdbcClient jdbc, PointsLedger ledger, Clock clock) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.zone = clock.getZone();
+    }
+
+    public List<Settlement> month(YearMonth month) {
+        List<String> merchants = jdbc.sql("select code from points_merchants order by code").query(String.class).list();
+        List<Settlement> settlements = new ArrayList<>();
+        for (String merchant : merchants) {
+            settlements.add(of(merchant, month));
+        }
+        return settlements;
+    }
+
+    public Settlement of(String merchant, YearMonth month) {
+        BigDecimal rate = ledger.rules().yuanPerPoint();
+        List<Authorisation> lines = jdbc.sql("""
+                        select id, merchant, msisdn, points, status, authorised_at, hold_until, settled_at
+                        from points_authorisations
+                        where merchant = ? and status = 'CAPTURED' and settled_at >= ? and settled_at < ?
+                        order by settled_at, id
+                        """).params(merchant, Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()),
+                        Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
+                .query(Authorisation.class).list();
+        long points = lines.stream().mapToLong(Authorisation::points).sum();
+        return new Settlement(merchant, month, rate, lines.size(), points,
+                rate.multiply(BigDecimal.valueOf(points)).setScale(2, RoundingMode.HALF_UP), lines);
+    }
+
+    /** The settlement as CSV: one line per captured payment, then a total line. */
+    public String csv(Settlement settlement) {
+        StringBuilder csv = new StringBuilder("merchant,month,authorisation_id,msisdn,points,captured_at,amount_yuan\n");
+        for (Authorisation line : settlement.lines()) {
+            csv.append(settlement.merchant()).append(',').append(settlement.month()).append(',').append(line.id())
+                    .append(',').append(line.msisdn()).append(',').append(line.points()).append(',')
+                    .append(line.settledAt()).append(',')
+                    .append(settlement.yuanPerPoint().multiply(BigDecimal.valueOf(line.points())).setScale(2, RoundingMode.HALF_UP))
+                    .append('\n');
+        }
+        csv.append(settlement.merchant()).append(',').append(settlement.month()).append(",TOTAL,,")
+                .append(settlement.points()).append(",,").append(settlement.amountYuan()).append('\n');
+        return csv.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package io.manyi.loyalty.web;
+
+import io.manyi.loyalty.Auction;
+import io.manyi.loyalty.Auctions;
+import io.manyi.loyalty.Liability;
+import io.manyi.loyalty.PointsRefused;
+import io.manyi.loyalty.Transfers;
+import io.manyi.platform.security.CurrentUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Auctions, transfers and the liability report under {@code /api/v1/loyalty} (docs/loyalty.md). */
+@RestController
+@RequestMapping("/api/v1/loyalty")
+class AuctionApi {
+
+    private final Auctions auctions;
+    private final Transfers transfers;
+    private final Liability liability;
+    private final IdempotentWrites writes;
+    private final LoyaltyReaders readers;
+
+    AuctionApi(Auctions auctions, Transfers transfers, Liability liability, IdempotentWrites writes, LoyaltyReaders readers) {
+        this.auctions = auctions;
+        this.transfers = transfers;
+        this.liability = liability;
+        this.writes = writes;
+        this.readers = readers;
+    }
+
+    record AuctionRequest(String titleZh, String titleEn, Long reserve, Instant endsAt) {
+    }
+
+    @PostMapping("/auctions")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<String> create(@RequestBody String body,
+                                  @RequestHeader(name = LoyaltyApi.IDEMPOTENCY_KEY, required = false) String key) {
+        return writes.create("auction-create", key, body, ledgerKey -> {
+            AuctionRequest request = writes.read(body, AuctionRequest.class);
+            return auctions.create(request.titleZh(), request.titleEn(), request.reserve() == null ? 0 : request.reserve(),
+                    request.endsAt());
+        });
+    }
+
+    @GetMapping("/auctions")
+    Map<String, Object> list() {
+        List<Auction> items = auctions.list(100);
+        return Map.of("items", items, "count", items.size());
+    }
+
+    @GetMapping("/auctions/{id}")
+    Auction auction(@PathVariable long id) {
+        return auctions.find(id);
+    }
+
+    record BidRequest(String msisdn, Long points) {
+    }
+
+    @PostMapping("/auctions/{id}/bids")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT','HALL_CLERK','PHONE_MANAGER','ACCOUNT_MANAGER')")
+    ResponseEntity<String> bid(@PathVariable long id, @RequestBody String body,
+                               @RequestHeader(name = LoyaltyApi.IDEMPOTENCY_KEY, required = false) String key,
+                               Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return writes.create("auction-bid", key, id + "\n" + body, ledgerKey -> {
+            BidRequest request = writes.read(body, BidRequest.class);
+            if (request.msisdn() == null || request.points() == null) {
+                throw new PointsRefused(422, "bad-request", "msisdn and points are required");
+            }
+            readers.checkScope(user, request.msisdn());
+            return auctions.bid(id, request.msisdn(), request.points(), ledgerKey, user.username());
+        });
+    }
+
+    @PostMapping("/auctions/{id}/close")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<String> close(@PathVariable long id,
+                                 @RequestHeader(name = LoyaltyApi.IDEMPOTENCY_KEY, required = false) String key,
+                                 Authentication authentication) {
+        return writes.create("auction-close", key, Long.toString(id), ledgerKey -> auctions.close(id, authentication.getName()));
+    }
+
+    record TransferRequest(String from, String to, Long points, String reason) {
+    }
+
+    @PostMapping("/transfers")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT','HALL_CLERK')")
+    ResponseEntity<String> transfer(@RequestBody String body,
+                                    @RequestHeader(name = LoyaltyApi.IDEMPOTENCY_KEY, required = false) String key,
+                                    Authentication authentication) {
+        return writes.create("transfer", key, body, ledgerKey -> {
+            TransferRequest request = writes.read(body, TransferRequest.class);
+            return transfers.transfer(request.from(), request.to(), request.points() == null ? 0 : request.points(),
+                    request.reason(), ledgerKey, authentication.getName());
+        });
+    }
+
+    @GetMapping("/liability")
+    @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
+    Liability.Report liability() {
+        return liability.report();
+    }
+}

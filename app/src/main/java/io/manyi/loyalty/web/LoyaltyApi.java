@@ -1,0 +1,140 @@
+package io.manyi.loyalty.web;
+
+import io.manyi.loyalty.AccountListItem;
+import io.manyi.loyalty.AccountView;
+import io.manyi.loyalty.Adjustments;
+import io.manyi.loyalty.CatalogItem;
+import io.manyi.loyalty.LedgerEntry;
+import io.manyi.loyalty.LoyaltyAccounts;
+import io.manyi.loyalty.PointsCatalog;
+import io.manyi.loyalty.PointsLedger;
+import io.manyi.loyalty.Redemption;
+import io.manyi.loyalty.Redemptions;
+import io.manyi.platform.security.CurrentUser;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/loyalty}: accounts, entries, adjustments, catalog and redemptions (docs/loyalty.md). */
+@RestController
+@RequestMapping("/api/v1/loyalty")
+class LoyaltyApi {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final LoyaltyAccounts accounts;
+    private final PointsLedger ledger;
+    private final PointsCatalog catalog;
+    private final Redemptions redemptions;
+    private final Adjustments adjustments;
+    private final IdempotentWrites writes;
+    private final LoyaltyReaders readers;
+
+    LoyaltyApi(LoyaltyAccounts accounts, PointsLedger ledger, PointsCatalog catalog, Redemptions redemptions,
+               Adjustments adjustments, IdempotentWrites writes, LoyaltyReaders readers) {
+        this.accounts = accounts;
+        this.ledger = ledger;
+        this.catalog = catalog;
+        this.redemptions = redemptions;
+        this.adjustments = adjustments;
+        this.writes = writes;
+        this.readers = readers;
+    }
+
+    @GetMapping("/accounts")
+    Map<String, Object> accounts(@RequestParam(defaultValue = "false") boolean eligible,
+                                 @RequestParam(defaultValue = "50") int limit, Authentication authentication) {
+        CurrentUser reader = CurrentUser.of(authentication);
+        int bounded = Math.max(1, Math.min(limit, 1000));
+        List<AccountListItem> items = accounts.list(eligible, bounded,
+                reader.scopedToAssignments() ? reader.username() : null).stream()
+                .map(item -> new AccountListItem(readers.show(reader, item.msisdn()), item.balance(),
+                        item.qualifyingThisCycle(), item.qualifyingPreviousCycle(), item.eligible()))
+                .toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", items);
+        body.put("count", items.size());
+        body.put("limit", bounded);
+        return body;
+    }
+
+    @GetMapping("/accounts/{msisdn}")
+    AccountView account(@PathVariable String msisdn, Authentication authentication) {
+        CurrentUser reader = CurrentUser.of(authentication);
+        readers.checkScope(reader, msisdn);
+        AccountView view = accounts.view(msisdn);
+        return new AccountView(readers.show(reader, view.msisdn()), view.balance(), view.expiringPoints(),
+                view.expiringOn(), view.eligible(), view.cycle(), view.qualifyingThisCycle(),
+                view.qualifyingPreviousCycle(), view.statement());
+    }
+
+    @GetMapping("/accounts/{msisdn}/entries")
+    Map<String, Object> entries(@PathVariable String msisdn, @RequestParam(defaultValue = "10000") int limit,
+                                Authentication authentication) {
+        readers.checkScope(CurrentUser.of(authentication), msisdn);
+        if (!accounts.subscriberExists(msisdn)) {
+            throw io.manyi.loyalty.PointsRefused.noSubscriber(msisdn);
+        }
+        List<LedgerEntry> entries = ledger.entries(msisdn, Math.max(1, Math.min(limit, 10000)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", entries);
+        body.put("count", entries.size());
+        body.put("balance", ledger.balance(msisdn));
+        return body;
+    }
+
+    record AdjustmentRequest(Long points, String reason) {
+    }
+
+    @PostMapping("/accounts/{msisdn}/adjustments")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<String> adjust(@PathVariable String msisdn, @RequestBody String body,
+                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                  Authentication authentication) {
+        String actor = authentication.getName();
+        return writes.create("adjustment", key, msisdn + "\n" + body, ledgerKey -> {
+            AdjustmentRequest request = writes.read(body, AdjustmentRequest.class);
+            return adjustments.adjust(msisdn, request.points() == null ? 0 : request.points(), request.reason(),
+                    ledgerKey, actor);
+        });
+    }
+
+    @GetMapping("/catalog")
+    Map<String, Object> catalog() {
+        List<CatalogItem> items = catalog.items();
+        return Map.of("items", items, "count", items.size());
+    }
+
+    record RedemptionRequest(String msisdn, String item, Integer quantity) {
+    }
+
+    @PostMapping("/redemptions")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT','HALL_CLERK','PHONE_MANAGER','ACCOUNT_MANAGER')")
+    ResponseEntity<String> redeem(@RequestBody String body,
+                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                  Authentication authentication) {
+        CurrentUser reader = CurrentUser.of(authentication);
+        return writes.create("redemption", key, body, ledgerKey -> {
+            RedemptionRequest request = writes.read(body, RedemptionRequest.class);
+            if (request.msisdn() == null || request.item() == null) {
+                throw new io.manyi.loyalty.PointsRefused(422, "bad-request", "msisdn and item are required");
+            }
+            readers.checkScope(reader, request.msisdn());
+            Redemption done = redemptions.redeem(request.msisdn(), request.item(),
+                    request.quantity() == null ? 1 : request.quantity(), ledgerKey, reader.username());
+            return new Redemption(done.id(), readers.show(reader, done.msisdn()), done.item(), done.quantity(),
+                    done.points(), done.balance(), done.entryId());
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package io.manyi.loyalty.web;
+
+import io.manyi.loyalty.AccountView;
+import io.manyi.loyalty.Auctions;
+import io.manyi.loyalty.Liability;
+import io.manyi.loyalty.LoyaltyAccounts;
+import io.manyi.loyalty.PointsCatalog;
+import io.manyi.loyalty.PointsLedger;
+import io.manyi.loyalty.Settlement;
+import io.manyi.loyalty.Settlements;
+import io.manyi.platform.Role;
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.subscriber.SubscriberNotFound;
+import io.manyi.subscriber.SubscriberRefs;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Points pages: the panel on the subscriber 360 page (loaded by htmx with the subscriber's
+ * opaque ref), and {@code /loyalty} with the catalog, merchants and settlements, auctions and,
+ * for admins and analysts, the liability.
+ */
+@Controller
+class LoyaltyPages {
+
+    private final LoyaltyAccounts accounts;
+    private final PointsLedger ledger;
+    private final PointsCatalog catalog;
+    private final Settlements settlements;
+    private final Auctions auctions;
+    private final Liability liability;
+    private final SubscriberRefs refs;
+    private final LoyaltyReaders readers;
+
+    LoyaltyPages(LoyaltyAccounts accounts, PointsLedger ledger, PointsCatalog catalog, Settlements settlements,
+                 Auctions auctions, Liability liability, SubscriberRefs refs, LoyaltyReaders readers) {
+        this.accounts = accounts;
+        this.ledger = ledger;
+        this.catalog = catalog;
+        this.settlements = settlements;
+        this.auctions = auctions;
+        this.liability = liability;
+        this.refs = refs;
+        this.readers = readers;
+    }
+
+    /** The Points card of the 360 page; {@code ref} as in the 360 page's address (number or opaque ref). */
+    @GetMapping("/loyalty/panel/{msisdnOrRef}")
+    String panel(@PathVariable String msisdnOrRef, Authentication authentication, Model model) {
+        String msisdn = msisdnOrRef.matches("\\d{5,15}") ? msisdnOrRef
+                : refs.resolve(msisdnOrRef).orElseThrow(() -> new SubscriberNotFound(msisdnOrRef));
+        readers.checkScope(CurrentUser.of(authentication), msisdn);
+        AccountView view = accounts.view(msisdn);
+        model.addAttribute("p", view);
+        model.addAttribute("earned", view.statement().earnedTotal());
+        model.addAttribute("entries", ledger.entries(msisdn, 20));
+        return "loyalty/panel :: panel";
+    }
+
+    @GetMapping("/loyalty")
+    String home(@RequestParam(required = false) String month, Authentication authentication, Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        YearMonth settled = month == null || month.isBlank() ? YearMonth.from(ledger.today()) : YearMonth.parse(month);
+        boolean finance = user.has(Role.ADMIN) || user.has(Role.ANALYST);
+        model.addAttribute("items", catalog.items());
+        model.addAttribute("auctions", auctions.list(20));
+        model.addAttribute("month", settled.toString());
+        model.addAttribute("settlements", finance ? settlements.month(settled) : List.<Settlement>of());
+        model.addAttribute("finance", finance);
+        model.addAttribute("liability", finance ? liability.report() : null);
+        model.addAttribute("rules", ledger.rules());
+        return "loyalty/home";
+    }
+
+    @GetMapping("/loyalty/settlements/{merchant}.csv")
+    @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
+    ResponseEntity<String> settlementCsv(@PathVariable String merchant, @RequestParam String month) {
+        Settlement settlement = settlements.of(merchant, YearMonth.parse(month));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=settlement-" + merchant + "-" + month + ".csv")
+                .body(settlements.csv(settlement));
+    }
+}
