@@ -3,10 +3,12 @@ package io.manyi.platform.cli;
 import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
 import io.manyi.intake.ImportService;
+import io.manyi.loyalty.PointsAccrual;
 import io.manyi.platform.demo.DemoLoading;
 import io.manyi.platform.demo.DemoProvince;
 import io.manyi.platform.security.DemoUsers;
 import io.manyi.province.ProvinceSpec;
+import io.manyi.tier.TierAssessment;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Generates a synthetic province (once), serves the workbench, imports the province into it
- * (idempotent, so a restart imports nothing twice) and creates the demo accounts.
+ * Generates a synthetic province (once), serves the workbench, imports the province into it,
+ * assesses star levels and accrues points for each of its months (all idempotent, so a restart
+ * does nothing twice) and creates the demo accounts.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a synthetic province (once), import it and serve it with demo accounts.")
@@ -56,6 +59,17 @@ public final class DemoCommand implements Callable<Integer> {
             context.close();
             return 1;
         }
+
+        loading.loading("star levels");
+        System.out.println("Assessing star levels month by month ...");
+        context.getBean(TierAssessment.class).runAll(n -> { }, r -> System.out.printf(
+                "  %s  %,d subscribers, %,d level changes%s%n", r.month(), r.subscribers(), r.changes(),
+                r.alreadyDone() ? " (already done)" : ""));
+
+        loading.loading("points");
+        System.out.println("Accruing points month by month ...");
+        context.getBean(PointsAccrual.class).runAll().forEach(r -> System.out.printf(
+                "  %s  %,d ledger entries%n", r.month(), r.entriesWritten()));
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
         loading.ready();
