@@ -15,7 +15,7 @@ create table tier_assessments (
     stability_points   integer      not null,
     arrears_points     integer      not null,
     average_spend      numeric(14,2) not null,
-    reasons            jsonb        not null,
+    reasons            json         not null, -- kept as written (no jsonb parse on a million-row COPY)
     -- The VIP card review this month made, if any (November, or a subscriber's first month in a cycle);
     -- copied into vip_cards at the end of the run.
     vip_review         varchar(8)   check (vip_review in ('ANNUAL','OPENING')),
@@ -28,9 +28,12 @@ create table tier_assessments (
 create index tier_assessments_by_msisdn on tier_assessments (msisdn, month desc);
 
 -- One row per assessed month: the marker that the month is complete, and what it did.
+-- high_from / mid_from: the month's value-segment cut-offs (lowest ARPU of HIGH and of MID).
 create table tier_runs (
     month          date         primary key,
     subscribers    bigint       not null,
+    high_from      numeric(14,2) not null,
+    mid_from       numeric(14,2) not null,
     changes        bigint       not null,
     seconds        numeric(10,2) not null,
     finished_at    timestamptz  not null
@@ -56,9 +59,11 @@ create table vip_cards (
     primary key (msisdn, cycle_year)
 );
 
-create table value_segments (
-    month    date        not null,
-    msisdn   varchar(11) not null,
-    segment  varchar(4)  not null check (segment in ('LOW','MID','HIGH')),
-    primary key (month, msisdn)
-);
+-- Value segments by ARPU percentile: each assessment's average spend against its month's cut-offs
+-- (a view, so that a month's run writes no second million rows).
+create view value_segments as
+select a.month, a.msisdn,
+       case when a.average_spend >= r.high_from then 'HIGH' when a.average_spend >= r.mid_from then 'MID'
+            else 'LOW' end as segment
+from tier_assessments a
+join tier_runs r on r.month = a.month;

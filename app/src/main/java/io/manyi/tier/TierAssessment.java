@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The monthly star assessment of every subscriber: one ordered cursor over a year of facts, the
- * rules of core, one COPY of the results, then set-based VIP cards and value segments, and an SMS
- * and a {@code StarLevelChanged} event per change - all in one transaction per month. A month is
+ * rules of core, one COPY of the results, then the VIP reviews set-based (value segments are a
+ * view over the month's cut-offs), and an SMS and a {@code StarLevelChanged} event per change -
+ * all in one transaction per month. A month is
  * therefore assessed wholly or not at all: after a crash it is run again from the start, and a
  * month already assessed is left as it is (nothing is written or sent twice).
  */
@@ -136,10 +137,10 @@ public class TierAssessment {
             throw new TierRunRefused("Nobody is on the network in " + month + ": import the data first");
         }
         runs.recordVipReviews(month);
-        runs.recordSegments(month, segmentRules.cutoffs(arpu[0], count[0]));
         notify(month, changes, privileges);
         double seconds = (System.nanoTime() - started) / 1e9;
-        runs.finish(month, subscribers, changes.size(), seconds, clock.instant());
+        runs.finish(month, subscribers, segmentRules.cutoffs(arpu[0], count[0]), changes.size(), seconds,
+                clock.instant());
         long upgrades = changes.stream().filter(a -> a.stars() > a.previousStars()).count();
         return new TierRunResult(month, false, subscribers, changes.size(), upgrades, changes.size() - upgrades, seconds);
     }

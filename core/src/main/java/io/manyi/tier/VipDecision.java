@@ -3,7 +3,7 @@ package io.manyi.tier;
 import java.time.YearMonth;
 
 /**
- * A VIP card review made in a monthly assessment.
+ * A VIP card review made in a monthly assessment (only for the brands that hold cards).
  *
  * @param kind      ANNUAL (in November, for the next cycle) or OPENING (a cycle with no review yet)
  * @param cycleYear the points cycle the card holds for
@@ -23,6 +23,9 @@ public record VipDecision(Kind kind, int cycleYear, VipCard card, long points, i
      * until the points ledger reports its own figure.
      */
     public static VipDecision due(SubscriberFacts facts, YearMonth month, boolean cycleReviewed, VipRules rules) {
+        if (!rules.brands().contains(facts.brand())) {
+            return null; // brands without cards are never reviewed (and leave no review on file)
+        }
         PointsCycle cycle = PointsCycle.of(month);
         Kind kind;
         PointsCycle target;

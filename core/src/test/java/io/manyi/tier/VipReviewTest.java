@@ -68,5 +68,7 @@ class VipReviewTest {
         assertThat(opening.kind()).isEqualTo(VipDecision.Kind.OPENING);
         assertThat(opening.cycleYear()).isEqualTo(2026);
         assertThat(opening.months()).isEqualTo(11);
+        SubscriberFacts mzone = new SubscriberFacts("2", "MZONE", "广州", facts.activatedOn(), facts.months());
+        assertThat(VipDecision.due(mzone, november, false, rules)).isNull();
     }
 }

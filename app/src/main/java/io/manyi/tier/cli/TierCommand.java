@@ -64,7 +64,9 @@ public final class TierCommand implements Runnable {
             }
             try (ConfigurableApplicationContext context = ApplicationContexts.batch(dataDir.path())) {
                 TierAssessment assessment = context.getBean(TierAssessment.class);
-                LongConsumer progress = n -> err.printf("  %,d subscribers assessed%n", n);
+                long started = System.nanoTime();
+                LongConsumer progress = n -> err.printf("  %,d subscribers assessed (%.1f s)%n", n,
+                        (System.nanoTime() - started) / 1e9);
                 if (month != null) {
                     report(assessment.run(month, progress), out);
                 } else {

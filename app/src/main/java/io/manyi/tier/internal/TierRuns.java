@@ -47,11 +47,22 @@ public class TierRuns {
                 .map(d -> YearMonth.from(d.toLocalDate())).toList();
     }
 
-    public void finish(YearMonth month, long subscribers, long changes, double seconds, Instant at) {
-        jdbc.sql("insert into tier_runs (month, subscribers, changes, seconds, finished_at) values (?, ?, ?, ?, ?)")
-                .params(Date.valueOf(month.atDay(1)), subscribers, changes, BigDecimal.valueOf(seconds).setScale(2,
-                        java.math.RoundingMode.HALF_UP), Timestamp.from(at))
+    /** Marks the month done, with its value-segment cut-offs (the view {@code value_segments} reads them). */
+    public void finish(YearMonth month, long subscribers, SegmentRules.Cutoffs cutoffs, long changes, double seconds,
+                       Instant at) {
+        jdbc.sql("""
+                        insert into tier_runs (month, subscribers, high_from, mid_from, changes, seconds, finished_at)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(Date.valueOf(month.atDay(1)), subscribers, yuan(cutoffs.highFromFen()),
+                        yuan(cutoffs.midFromFen()), changes,
+                        BigDecimal.valueOf(seconds).setScale(2, java.math.RoundingMode.HALF_UP), Timestamp.from(at))
                 .update();
+    }
+
+    /** A cut-off in yuan; "nobody" (no subscriber at all) becomes a figure above any spend. */
+    private static BigDecimal yuan(long fen) {
+        return fen == Long.MAX_VALUE ? new BigDecimal("999999999999.99") : BigDecimal.valueOf(fen, 2);
     }
 
     /** Copies the month's VIP reviews from the assessments into vip_cards; a review already on file stays. */
@@ -65,16 +76,4 @@ public class TierRuns {
                 .param(Date.valueOf(month.atDay(1))).update();
     }
 
-    /** The month's value segments from the cut-offs, set-based over the month's assessments. */
-    public void recordSegments(YearMonth month, SegmentRules.Cutoffs cutoffs) {
-        jdbc.sql("""
-                        insert into value_segments (month, msisdn, segment)
-                        select month, msisdn,
-                               case when average_spend * 100 >= ? then 'HIGH' when average_spend * 100 >= ? then 'MID'
-                                    else 'LOW' end
-                        from tier_assessments where month = ?
-                        on conflict (month, msisdn) do nothing
-                        """)
-                .params(cutoffs.highFromFen(), cutoffs.midFromFen(), Date.valueOf(month.atDay(1))).update();
-    }
 }
