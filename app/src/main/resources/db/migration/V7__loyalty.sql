@@ -26,7 +26,7 @@ create table points_entries (
     reverses         bigint,
     reference        varchar(64),
     reason           varchar(500),
-    idempotency_key  varchar(120) collate "C" not null unique,
+    idempotency_key  varchar(120) not null unique,
     created_by       varchar(64)  not null,
     created_at       timestamptz  not null
 );
