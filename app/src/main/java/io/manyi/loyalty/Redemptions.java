@@ -42,13 +42,18 @@ public class Redemptions {
         if (!item.validOn(today)) {
             throw new PointsRefused(409, "item-not-valid", "item " + itemCode + " is not offered today");
         }
-        ledger.lock(msisdn);
+        // Only the accrual adds qualifying points, so eligibility needs no lock: checked before
+        // taking it, which keeps the serialised part of a redemption short.
         LoyaltyRules rules = ledger.rules();
         long[] qualifying = accounts.qualifying(msisdn, PointsCycle.of(today));
         if (!Eligibility.eligible(qualifying[0], qualifying[1], rules)) {
+            if (!accounts.subscriberExists(msisdn)) {
+                throw PointsRefused.noSubscriber(msisdn);
+            }
             throw new PointsRefused(409, "not-eligible", "qualifying points " + Math.max(qualifying[0], qualifying[1])
                     + " below the threshold " + rules.eligibilityThreshold());
         }
+        ledger.lock(msisdn);
         long points = Math.multiplyExact(item.costPoints(), quantity);
         long balance = ledger.balance(msisdn);
         if (balance < points) {
@@ -64,8 +69,9 @@ public class Redemptions {
         if (item.stock() != null && !catalog.takeStock(itemCode, quantity)) {
             throw new PointsRefused(409, "out-of-stock", "not enough " + itemCode + " left");
         }
-        long entryId = ledger.debit(NewEntry.debit(msisdn, EntryType.REDEMPTION, points, today, itemCode,
-                quantity + " x " + itemCode, entryKey, actor));
+        long entryId = ledger.append(NewEntry.debit(msisdn, EntryType.REDEMPTION, points, today, itemCode,
+                quantity + " x " + itemCode, entryKey, actor))
+                .orElseThrow(() -> new IllegalStateException("entry " + entryKey + " exists"));
         long id = jdbc.sql("""
                         insert into points_redemptions (msisdn, item, quantity, points, entry_id, created_at)
                         values (?, ?, ?, ?, ?, ?) returning id
