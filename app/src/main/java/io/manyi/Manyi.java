@@ -1,5 +1,6 @@
 package io.manyi;
 
+import io.manyi.churn.cli.ChurnCommand;
 import io.manyi.intake.cli.ImportCommand;
 import io.manyi.platform.cli.BenchCommand;
 import io.manyi.platform.cli.DemoCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 BenchCommand.class,
                 UserCommand.class,
+                ChurnCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {
