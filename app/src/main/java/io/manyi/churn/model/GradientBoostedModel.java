@@ -38,7 +38,7 @@ public final class GradientBoostedModel implements AutoCloseable {
         this.threshold = threshold;
         this.metadata = new TreeMap<>(metadata);
         this.validation = validation;
-        this.threads = Runtime.getRuntime().availableProcessors();
+        this.threads = TrainingOptions.availableThreads();
         try {
             loadNative();
             this.booster = LGBMBooster.loadModelFromString(lightgbmModel);
@@ -48,12 +48,14 @@ public final class GradientBoostedModel implements AutoCloseable {
     }
 
     static void loadNative() {
+        // lightgbm4j narrates the extraction of its library at INFO (from the class's static
+        // initialiser, hence before touching LGBMBooster); a CLI's output is for the analyst.
+        if (org.slf4j.LoggerFactory.getLogger("io.github.metarank.lightgbm4j") instanceof ch.qos.logback.classic.Logger logger
+                && logger.getLevel() == null) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         if (LGBMBooster.isNativeLoaded()) {
             return;
-        }
-        // lightgbm4j narrates the extraction of its library at INFO; a CLI's output is for the analyst.
-        if (org.slf4j.LoggerFactory.getLogger("io.github.metarank.lightgbm4j") instanceof ch.qos.logback.classic.Logger logger) {
-            logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }
         try {
             LGBMBooster.loadNative();

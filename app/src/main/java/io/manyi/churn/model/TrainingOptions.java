@@ -17,7 +17,7 @@ public record TrainingOptions(long seed, int threads, double learningRate, int n
 
     public static TrainingOptions defaults(int rows) {
         // Below ~50k rows the trees are built faster than OpenMP threads synchronise: one thread.
-        int threads = rows < 50_000 ? 1 : Runtime.getRuntime().availableProcessors();
+        int threads = rows < 50_000 ? 1 : availableThreads();
         if (rows < 20_000) {
             return new TrainingOptions(42, threads, 0.03, 15, 20, 0.8, 0.8, 1.0, 3000, 150, 0.2, true);
         }
@@ -26,6 +26,11 @@ public record TrainingOptions(long seed, int threads, double learningRate, int n
         }
         return new TrainingOptions(42, threads, 0.1, 63, Math.max(100, rows / 5000), 0.8, 0.7, 1.0, 1000, 50, 0.2,
                 false);
+    }
+
+    /** All cores, or the system property {@code manyi.churn.threads} when set. */
+    public static int availableThreads() {
+        return Integer.getInteger("manyi.churn.threads", Runtime.getRuntime().availableProcessors());
     }
 
     public TrainingOptions withSeed(long newSeed) {
