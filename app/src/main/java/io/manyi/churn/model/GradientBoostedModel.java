@@ -29,6 +29,7 @@ public final class GradientBoostedModel implements AutoCloseable {
     private final Metrics validation;
     private final LGBMBooster booster;
     private final int threads;
+    private static boolean nativeLoaded;
 
     GradientBoostedModel(String lightgbmModel, FeatureSchema schema, Calibration calibration, double threshold,
                          Map<String, String> metadata, Metrics validation) {
@@ -47,18 +48,36 @@ public final class GradientBoostedModel implements AutoCloseable {
         }
     }
 
-    static void loadNative() {
-        // lightgbm4j narrates the extraction of its library at INFO (from the class's static
-        // initialiser, hence before touching LGBMBooster); a CLI's output is for the analyst.
+    /**
+     * Loads LightGBM's native library once per JVM. lightgbm4j extracts it to a fixed name in
+     * {@code java.io.tmpdir}, overwriting the file in place: a second process starting while the
+     * first runs would rewrite a library the first has mapped and crash it (SIGBUS, seen here).
+     * So each JVM extracts into a private directory, removed at exit.
+     */
+    static synchronized void loadNative() {
+        // lightgbm4j narrates the extraction at INFO (from the class's static initialiser, hence
+        // before touching LGBMBooster); a CLI's output is for the analyst.
         if (org.slf4j.LoggerFactory.getLogger("io.github.metarank.lightgbm4j") instanceof ch.qos.logback.classic.Logger logger
                 && logger.getLevel() == null) {
             logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }
-        if (LGBMBooster.isNativeLoaded()) {
+        if (nativeLoaded) {
             return;
         }
+        String tmpdir = System.getProperty("java.io.tmpdir");
         try {
-            LGBMBooster.loadNative();
+            java.nio.file.Path privateDir = java.nio.file.Files.createTempDirectory("manyi-lightgbm-");
+            privateDir.toFile().deleteOnExit();
+            System.setProperty("java.io.tmpdir", privateDir.toString());
+            try {
+                LGBMBooster.loadNative(); // the class initialiser extracts and loads
+            } finally {
+                System.setProperty("java.io.tmpdir", tmpdir);
+            }
+            try (var files = java.nio.file.Files.list(privateDir)) {
+                files.forEach(file -> file.toFile().deleteOnExit());
+            }
+            nativeLoaded = true;
         } catch (IOException e) {
             throw new UncheckedIOException("LightGBM's native library cannot be loaded on this machine", e);
         }
