@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -71,7 +70,7 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
             double probabilitySeconds = seconds(t2);
             out.printf("  scoring, probability only: %,.0f rows/s (%.2f s)%n", rows / probabilitySeconds, probabilitySeconds);
 
-            int sample = Math.min(rows, 20_000);
+            int sample = Math.min(rows, 2_000);
             FeatureMatrix some = matrix.select(IntStream.range(0, sample).toArray());
             Reasons reasons = new Reasons(matrix.columns(), FeatureNames.columnNames(), FeatureNames.Language.EN, 3);
             long t3 = System.nanoTime();
@@ -161,9 +160,5 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    static String format(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

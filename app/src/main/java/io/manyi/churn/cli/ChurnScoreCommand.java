@@ -7,7 +7,6 @@ import io.manyi.churn.model.GradientBoostedModel;
 import io.manyi.churn.model.ModelFile;
 import io.manyi.churn.model.Reasons;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,7 @@ public final class ChurnScoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String csvField(String value) throws IOException {
+    static String csvField(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -2,10 +2,8 @@ package io.manyi.churn.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -131,11 +129,5 @@ public final class TabularCsv {
                     "%s line %d, column \"%s\"".formatted(table.source(), table.lines()[r], name));
         }
         return labels;
-    }
-
-    static Set<String> names(List<FeatureColumn> columns) {
-        Set<String> names = new HashSet<>();
-        columns.forEach(c -> names.add(c.name()));
-        return names;
     }
 }
