@@ -1,5 +1,6 @@
 package io.manyi;
 
+import io.manyi.churn.cli.ChurnCommand;
 import io.manyi.intake.cli.ImportCommand;
 import io.manyi.loyalty.cli.PointsCommand;
 import io.manyi.platform.cli.BenchCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
                 UserCommand.class,
                 TierCommand.class,
                 PointsCommand.class,
+                ChurnCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {
