@@ -11,7 +11,6 @@ import io.manyi.province.ProvinceSpec;
 import io.manyi.tier.TierAssessment;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,13 +40,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path data = dataDir.path();
-        // The operator's business calendar, as the server's Clock bean uses by default.
-        ProvinceSpec spec = DemoProvince.spec(subscribers, Clock.system(ZoneId.of("Asia/Shanghai")));
-        Path province = DemoProvince.ensure(data, spec, System.out);
-
         ConfigurableApplicationContext context = ApplicationContexts.web(data, port, DemoUsers.PROFILE);
         ServeCommand.markServing();
         DemoLoading loading = context.getBean(DemoLoading.class);
+
+        loading.loading("generate");
+        // "Today" is the application's clock, in the operator's zone (manyi.time-zone).
+        ProvinceSpec spec = DemoProvince.spec(subscribers, context.getBean(Clock.class));
+        Path province = DemoProvince.ensure(data, spec, System.out);
 
         loading.loading("import");
         System.out.println("Importing the province from " + province + " ...");
