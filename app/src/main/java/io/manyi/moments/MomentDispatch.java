@@ -72,8 +72,10 @@ public class MomentDispatch {
         ContactPolicy policy = settings.policy();
         int lapsed = only == null ? queries.lapse(day) : 0;
         List<Waiting> waiting = queries.waiting(day, policy.periodDays(), only);
-        DayLoad load = new DayLoad(queries.capacities(), policy.defaultCapacity(), policy.poolCapacity());
-        queries.load(day, day.plusDays(policy.overflowDays())).forEach(c -> load.add(c.assignee(), c.day(), c.tasks()));
+        DayLoad booked = new DayLoad(queries.capacities(), policy.defaultCapacity(), policy.poolCapacity());
+        queries.load(day, day.plusDays(policy.overflowDays())).forEach(c -> booked.add(c.assignee(), c.day(), c.tasks()));
+        // The batch leaves part of each day free, so that a complaint closed this afternoon is still called today.
+        DayLoad load = only == null ? booked.reserving(policy.immediateReservePercent()) : booked;
 
         Map<String, Waiting> byMsisdn = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>(waiting.size());

@@ -77,7 +77,7 @@ public class MomentEvents {
         List<NewMoment> moments = new ArrayList<>();
         Set<String> subscribers = new LinkedHashSet<>();
         for (Event e : events) {
-            if (!EventMoments.EVENT_TYPES.contains(e.type())) {
+            if (!EventMoments.EVENT_TYPES.contains(e.type()) || stale(e, today)) {
                 continue;
             }
             Optional<Detected> found = EventMoments.of(e.type(), json.readValue(e.payload(), MAP), e.month(), e.id());
@@ -94,6 +94,14 @@ public class MomentEvents {
         jdbc.sql("update event_consumers set last_id = ? where consumer = ?")
                 .params(events.getLast().id(), CONSUMER).update();
         return new Polled(events.size(), inserted, dispatched);
+    }
+
+    /**
+     * An event about a month before last month is history, not a moment: a replay of past months
+     * (the demo assesses 13 months at once) must not ring anyone today.
+     */
+    static boolean stale(Event e, LocalDate today) {
+        return e.month() != null && java.time.YearMonth.parse(e.month()).isBefore(java.time.YearMonth.from(today).minusMonths(1));
     }
 
     /** Polls until no event is left; for the command line and tests. */

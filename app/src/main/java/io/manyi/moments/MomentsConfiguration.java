@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The feature's jobs run in the server only (not in a command's context): the event consumer
- * every second ({@code manyi.moments.event-poll}) and the expiry of overdue tasks
+ * every half second ({@code manyi.moments.event-poll}; an event is a task within a second) and the expiry of overdue tasks
  * ({@code manyi.moments.expiry-sweep}). {@code manyi.moments.jobs=false} switches them off (the tests do).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +32,7 @@ public class MomentsConfiguration {
             this.tasks = tasks;
         }
 
-        @Scheduled(fixedDelayString = "${manyi.moments.event-poll:1s}", initialDelayString = "${manyi.moments.event-poll:1s}")
+        @Scheduled(fixedDelayString = "${manyi.moments.event-poll:500ms}", initialDelayString = "${manyi.moments.event-poll:500ms}")
         void consumeEvents() {
             events.drain();
         }

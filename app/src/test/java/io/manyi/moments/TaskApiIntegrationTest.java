@@ -56,6 +56,10 @@ class TaskApiIntegrationTest {
                 """).params(type, subject, month, payload, key).update();
     }
 
+    private String lastMonth() {
+        return today.withDayOfMonth(1).minusMonths(1).toString();
+    }
+
     private long taskOf(String msisdn) {
         return jdbc.sql("select id from tasks where msisdn = ?").param(msisdn).query(Long.class).single();
     }
@@ -69,12 +73,13 @@ class TaskApiIntegrationTest {
                 insert into usage_monthly select ?, m::date, 200, 100, 0, 0, 10, 200, 0, 0, 0, 30, 1
                 from generate_series(date '2024-11-01', date '2025-01-01', interval '1 month') m
                 """).param(OF_PM01).update();
-        event("StarLevelChanged", OF_PM01, "2025-01-01", "{\"from\":3,\"to\":4,\"score\":61,\"reasons\":[]}", "star:1");
-        event("StarLevelChanged", "13500000001", "2025-01-01", "{\"from\":null,\"to\":4}", "star:2"); // first assessment
+        event("StarLevelChanged", OF_PM01, lastMonth(), "{\"from\":3,\"to\":4,\"score\":61,\"reasons\":[]}", "star:1");
+        event("StarLevelChanged", "13500000001", lastMonth(), "{\"from\":null,\"to\":4}", "star:2"); // first assessment
+        event("StarLevelChanged", "13500000003", "2024-01-01", "{\"from\":2,\"to\":4}", "star:3"); // history, not news
         event("TierRecalculated", OF_PM01, null, "{}", "other:1"); // not ours
 
         MomentEvents.Polled polled = events.poll();
-        assertThat(polled.events()).isEqualTo(5);
+        assertThat(polled.events()).isEqualTo(6);
         assertThat(polled.moments()).isEqualTo(3);
         // The complaint and the survey are two reasons of one call to 李四海 (pm02); the upgrade is pm01's.
         assertThat(jdbc.sql("select count(*) from tasks").query(Long.class).single()).isEqualTo(2);

@@ -11,15 +11,17 @@ import java.util.List;
  * {@code quietTo}; a manager's capacity when the staff table has none ({@code defaultCapacity})
  * and the team pool's ({@code poolCapacity}); how many days ahead a full day overflows
  * ({@code overflowDays}); and below which expected value a moment that finds no free call goes
- * out as a text message instead ({@code smsBelowYuan}).
+ * out as a text message instead ({@code smsBelowYuan}); and the share of each day's capacity the
+ * batch leaves free for immediate moments ({@code immediateReservePercent}).
  */
 public record ContactPolicy(int maxContacts, int periodDays, LocalTime quietFrom, LocalTime quietTo,
-                            int defaultCapacity, int poolCapacity, int overflowDays, double smsBelowYuan) {
+                            int defaultCapacity, int poolCapacity, int overflowDays, double smsBelowYuan,
+                            int immediateReservePercent) {
 
     public static final String SETTING = "moments.policy";
 
     public static ContactPolicy defaults() {
-        return new ContactPolicy(2, 30, LocalTime.of(21, 0), LocalTime.of(9, 0), 60, 200, 3, 30);
+        return new ContactPolicy(2, 30, LocalTime.of(21, 0), LocalTime.of(9, 0), 60, 200, 3, 30, 10);
     }
 
     /** True when {@code time} falls in the quiet hours (which may wrap midnight). */
@@ -55,6 +57,9 @@ public record ContactPolicy(int maxContacts, int periodDays, LocalTime quietFrom
         }
         if (defaultCapacity < 0 || poolCapacity < 0) {
             problems.add("capacities must not be negative");
+        }
+        if (immediateReservePercent < 0 || immediateReservePercent > 100) {
+            problems.add("immediateReservePercent must be between 0 and 100");
         }
         if (overflowDays < 0 || overflowDays > 31) {
             problems.add("overflowDays must be between 0 and 31");

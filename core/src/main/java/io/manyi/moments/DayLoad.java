@@ -22,6 +22,22 @@ public final class DayLoad {
         this.poolCapacity = poolCapacity;
     }
 
+    /**
+     * The same load with {@code percent} of every capacity held back (rounded up), for the batch:
+     * the held-back calls stay free for the immediate moments (a complaint callback) of the day.
+     */
+    public DayLoad reserving(int percent) {
+        Map<String, Integer> reduced = new HashMap<>();
+        capacities.forEach((who, capacity) -> reduced.put(who, withoutReserve(capacity, percent)));
+        DayLoad load = new DayLoad(reduced, withoutReserve(defaultCapacity, percent), withoutReserve(poolCapacity, percent));
+        load.used.putAll(used);
+        return load;
+    }
+
+    private static int withoutReserve(int capacity, int percent) {
+        return capacity - (int) Math.ceil(capacity * Math.clamp(percent, 0, 100) / 100.0);
+    }
+
     public int capacity(String assignee) {
         return assignee == null ? poolCapacity : capacities.getOrDefault(assignee, defaultCapacity);
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DispatcherTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
-    static final ContactPolicy POLICY = new ContactPolicy(2, 30, LocalTime.of(21, 0), LocalTime.of(9, 0), 60, 200, 1, 30);
+    static final ContactPolicy POLICY = new ContactPolicy(2, 30, LocalTime.of(21, 0), LocalTime.of(9, 0), 60, 200, 1, 30, 10);
 
     static Candidate call(String msisdn, double value, String owner) {
         return new Candidate(msisdn, value, Channel.PHONE_MANAGER, owner, null, TODAY.plusDays(10), false, 0);
@@ -62,6 +62,19 @@ class DispatcherTest {
         // The pool's capacity is 1 and the window ends today: the second pool call waits.
         assertThat(placed.get(5)).isInstanceOf(Dispatcher.Defer.class);
         assertThat(placed.get(6)).isInstanceOf(Dispatcher.Sms.class);
+    }
+
+    @Test
+    void theBatchLeavesAReserveForImmediateMoments() {
+        DayLoad load = new DayLoad(Map.of("pm01", 10, "pm02", 1), 60, 200);
+        load.add("pm01", TODAY, 3);
+        DayLoad batch = load.reserving(10);
+        assertThat(batch.capacity("pm01")).isEqualTo(9);
+        assertThat(batch.capacity("pm02")).isZero();
+        assertThat(batch.capacity("pm09")).isEqualTo(54);
+        assertThat(batch.capacity(null)).isEqualTo(180);
+        assertThat(batch.used("pm01", TODAY)).isEqualTo(3);
+        assertThat(load.reserving(0).capacity("pm01")).isEqualTo(10);
     }
 
     /** Seeded random loads: no one's day ever holds more tasks than their capacity. */

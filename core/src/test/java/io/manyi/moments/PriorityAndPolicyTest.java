@@ -33,7 +33,7 @@ class PriorityAndPolicyTest {
         assertThat(policy.nextAllowed(LocalDateTime.of(2026, 11, 2, 22, 30))).isEqualTo(LocalDateTime.of(2026, 11, 3, 9, 0));
         assertThat(policy.nextAllowed(LocalDateTime.of(2026, 11, 2, 6, 30))).isEqualTo(LocalDateTime.of(2026, 11, 2, 9, 0));
         assertThat(policy.nextAllowed(LocalDateTime.of(2026, 11, 2, 14, 0))).isEqualTo(LocalDateTime.of(2026, 11, 2, 14, 0));
-        ContactPolicy daytimeQuiet = new ContactPolicy(2, 30, LocalTime.of(12, 0), LocalTime.of(14, 0), 60, 200, 3, 30);
+        ContactPolicy daytimeQuiet = new ContactPolicy(2, 30, LocalTime.of(12, 0), LocalTime.of(14, 0), 60, 200, 3, 30, 10);
         assertThat(daytimeQuiet.isQuiet(LocalTime.of(13, 0))).isTrue();
         assertThat(daytimeQuiet.isQuiet(LocalTime.of(15, 0))).isFalse();
     }
