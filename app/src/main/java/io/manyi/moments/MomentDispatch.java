@@ -87,14 +87,14 @@ public class MomentDispatch {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         List<Long> smsMoments = new ArrayList<>();
+        List<TaskTable.NewTask> newTasks = new ArrayList<>();
         for (Placement p : Dispatcher.place(candidates, day, policy, load)) {
             Waiting w = byMsisdn.get(p.candidate().msisdn());
             switch (p) {
                 case Dispatcher.NewTask t -> {
                     Instant start = dayStart(t.day(), policy, zone, now);
-                    long id = tasks.create(w.msisdn(), t.day(), t.assignee(), channelOf(w).name(), w.bestType(),
-                            w.expectedValue(), start, start.plusSeconds(3600L * w.slaHours()), now);
-                    tasks.linkMoments(w.momentIds(), id);
+                    newTasks.add(new TaskTable.NewTask(w.msisdn(), t.day(), t.assignee(), channelOf(w).name(),
+                            w.bestType(), w.expectedValue(), start, start.plusSeconds(3600L * w.slaHours()), w.momentIds()));
                     created++;
                 }
                 case Dispatcher.Merge m -> {
@@ -113,6 +113,7 @@ public class MomentDispatch {
                 }
             }
         }
+        tasks.createAll(newTasks, now);
         sendSms(smsMoments);
         return new Result(day, waiting.size(), created, merged, sms, deferred, suppressed, lapsed,
                 (System.nanoTime() - started) / 1e9);

@@ -7,6 +7,7 @@ import io.manyi.moments.internal.TaskTable;
 import io.manyi.platform.Role;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.subscriber.SubscriberRefs;
 import io.manyi.subscriber.Visibility;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -39,9 +40,11 @@ public class Tasks {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SubscriberRefs refs;
 
     public Tasks(TaskQueries queries, TaskTable table, MomentCatalog catalog, MomentSettings settings, AuditLog audit,
-                 JdbcClient jdbc, Clock clock) {
+                 JdbcClient jdbc, Clock clock, SubscriberRefs refs) {
+        this.refs = refs;
         this.queries = queries;
         this.table = table;
         this.catalog = catalog;
@@ -247,7 +250,7 @@ public class Tasks {
             }).toList();
             String name = visibility.showName(r.name());
             String detail = why.stream().map(TaskView.Reason::detail).collect(Collectors.joining(english ? "; " : "；"));
-            return new TaskView(r.id(), visibility.showMsisdn(r.msisdn()), name, r.type(),
+            return new TaskView(r.id(), visibility.showMsisdn(r.msisdn()), refs.of(r.msisdn()), name, r.type(),
                     type == null ? r.type() : type.name(english), type == null ? null : type.need(), r.priority(),
                     r.status(), r.dueOn(), r.assignee(), instant(r.notBefore()), instant(r.slaDueAt()),
                     instant(r.callbackAt()), r.outcome(), r.note(), r.campaignId(), why,
