@@ -131,7 +131,7 @@ insert into moment_types (code, name_zh, name_en, need, action_kind, channel, cy
  '{name}您好，{detail}，为您推荐漫游优惠包，出行更省心。',
  'Hello {name}: {detail}. A roaming pack would make your trips cheaper.', true, 'migration', now()),
 ('BILL_SHOCK', '无流量套餐超量使用', 'Data used without a data plan', 'COST_CONTROL', 'EXPLANATION', 'PHONE_MANAGER', 'MONTHLY', 10, 48,
- '{"overAllowanceMb": 1024}',
+ '{"overAllowanceMb": 1024, "maxPlanDataMb": 500}',
  '{name}您好，{detail}，按量计费较贵，建议您办理流量包。',
  'Hello {name}: {detail}. Pay-as-you-go data is dear; a data pack would cost less.', true, 'migration', now()),
 ('VAS_UNCONFIRMED', '增值业务未确认', 'Value-added subscription not confirmed', 'TRUST', 'EXPLANATION', 'PHONE_MANAGER', 'DAILY', 7, 48,

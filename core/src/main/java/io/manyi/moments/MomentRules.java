@@ -156,10 +156,15 @@ public final class MomentRules {
                 "上月漫游通话" + minutes + "分钟", minutes + " roaming minutes last month"));
     }
 
-    /** Not on a data plan and last month's data went at least {@code overAllowanceMb} beyond the plan's allowance. */
+    /**
+     * Not on a data plan (not a DATA plan, at most {@code maxPlanDataMb} included) and last month's
+     * data went at least {@code overAllowanceMb} beyond the plan's allowance.
+     */
     static Optional<Detected> billShock(SubscriberFacts f, LocalDate day, MomentType t) {
         Optional<MonthUsage> last = lastCompleteMonth(f, day);
-        if (last.isEmpty() || f.plan() == null || f.plan().isDataPlan()) {
+        // "Without a data plan": a DATA plan, or any plan with a real data allowance, is one.
+        if (last.isEmpty() || f.plan() == null || f.plan().isDataPlan()
+                || f.plan().dataMb() > t.param("maxPlanDataMb", 500)) {
             return Optional.empty();
         }
         int used = last.get().dataMb();

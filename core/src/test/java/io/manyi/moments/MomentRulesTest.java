@@ -74,7 +74,7 @@ class MomentRulesTest {
     @Test
     void roamingBeginsAndBillShock() {
         MomentType roaming = Types.of("ROAMING_BEGINS", Map.of("minRoamingMinutes", 30.0, "maxPreviousMinutes", 5.0));
-        MomentType shock = Types.of("BILL_SHOCK", Map.of("overAllowanceMb", 1024.0));
+        MomentType shock = Types.of("BILL_SHOCK", Map.of("overAllowanceMb", 1024.0, "maxPlanDataMb", 500.0));
         YearMonth sept = YearMonth.of(2026, 9);
         List<MonthUsage> months = List.of(new MonthUsage(sept, 8000, 100, 0, 200),
                 new MonthUsage(sept.plusMonths(1), 9000, 100, 45, 2000));
@@ -85,6 +85,10 @@ class MomentRulesTest {
         assertThat(MomentRules.billShock(facts(null, null, null, BASIC, months), DAY, shock))
                 .hasValueSatisfying(d -> assertThat(d.detailZh()).isEqualTo("上月使用流量2000MB，套餐只含300MB"));
         assertThat(MomentRules.billShock(facts(null, null, null, DATA, months), DAY, shock)).isEmpty();
+        // A voice plan with 2 GB included has a data allowance: going beyond it is no shock of this kind.
+        List<MonthUsage> heavy = List.of(months.get(0), new MonthUsage(sept.plusMonths(1), 9000, 100, 45, 4000));
+        assertThat(MomentRules.billShock(facts(null, null, null, VOICE, heavy), DAY, shock)).isEmpty();
+        assertThat(MomentRules.billShock(facts(null, null, null, BASIC, heavy), DAY, shock)).isPresent();
     }
 
     @Test
