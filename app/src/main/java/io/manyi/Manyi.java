@@ -3,6 +3,7 @@ package io.manyi;
 import io.manyi.churn.cli.ChurnCommand;
 import io.manyi.intake.cli.ImportCommand;
 import io.manyi.loyalty.cli.PointsCommand;
+import io.manyi.moments.cli.MomentsCommand;
 import io.manyi.platform.cli.BenchCommand;
 import io.manyi.platform.cli.DemoCommand;
 import io.manyi.platform.cli.ServeCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
                 TierCommand.class,
                 PointsCommand.class,
                 ChurnCommand.class,
+                MomentsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {

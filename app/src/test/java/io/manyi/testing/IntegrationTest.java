@@ -24,7 +24,9 @@ public @interface IntegrationTest {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database",
-                    java.util.Map.of("manyi.data-dir", TestDatabase.dataDir().toString())));
+                    java.util.Map.of("manyi.data-dir", TestDatabase.dataDir().toString(),
+                            // the key-moment jobs would consume other tests' events in the background
+                            "manyi.moments.jobs", "false")));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.manyi.intake.ImportService;
 import io.manyi.loyalty.PointsAccrual;
 import io.manyi.platform.demo.DemoLoading;
 import io.manyi.platform.demo.DemoProvince;
+import io.manyi.platform.demo.KeyMomentsStep;
 import io.manyi.platform.security.DemoUsers;
 import io.manyi.province.ProvinceSpec;
 import io.manyi.tier.TierAssessment;
@@ -70,6 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("Accruing points month by month ...");
         context.getBean(PointsAccrual.class).runAll().forEach(r -> System.out.printf(
                 "  %s  %,d ledger entries%n", r.month(), r.entriesWritten()));
+
+        loading.loading("key moments");
+        KeyMomentsStep.run(context, System.out);
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
         loading.ready();

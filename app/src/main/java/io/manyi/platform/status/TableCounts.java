@@ -33,6 +33,8 @@ public class TableCounts {
         tables.put("complaints", "complaints");
         tables.put("users", "users");
         tables.put("audit_log", "audit_log");
+        tables.put("moments", "moments");
+        tables.put("tasks", "tasks");
         return tables;
     }
 

@@ -17,14 +17,15 @@ public record Navigation(String key, String path, Role onlyFor) {
     public static final List<Navigation> ENTRIES = List.of(
             new Navigation("subscribers", "/", null),
             new Navigation("tiers", "/tier", null),
-            new Navigation("workbench", null, null),
+            new Navigation("workbench", "/workbench", null),
             new Navigation("loyalty", "/loyalty", null),
             new Navigation("churn", null, null),
             new Navigation("complaints", null, null),
             new Navigation("surveys", null, null),
             new Navigation("halls", null, null),
             new Navigation("dashboard", null, null),
-            new Navigation("admin", "/audit", Role.ADMIN));
+            new Navigation("admin", "/audit", Role.ADMIN),
+            new Navigation("moments", "/moments/catalog", null));
 
     public boolean coming() {
         return path == null;

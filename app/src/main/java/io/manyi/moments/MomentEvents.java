@@ -1,0 +1,125 @@
+package io.manyi.moments;
+
+import io.manyi.moments.internal.MomentStore;
+import io.manyi.moments.internal.MomentStore.NewMoment;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The immediate moments: a consumer of {@code domain_events} that remembers the last id it handled
+ * in {@code event_consumers}. Each poll reads the next events, stores their moments, dispatches
+ * them for today and moves the mark, all in one transaction: a crash repeats the poll, and the
+ * moments' unique key makes a repeat add nothing (at least once, idempotent effects).
+ */
+@Service
+public class MomentEvents {
+
+    public static final String CONSUMER = "moments";
+    static final int BATCH = 500;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final MomentCatalog catalog;
+    private final MomentSettings settings;
+    private final MomentStore store;
+    private final MomentDispatch dispatch;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public MomentEvents(JdbcClient jdbc, MomentCatalog catalog, MomentSettings settings, MomentStore store,
+                        MomentDispatch dispatch, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.settings = settings;
+        this.store = store;
+        this.dispatch = dispatch;
+        this.clock = clock;
+    }
+
+    public record Polled(int events, int moments, MomentDispatch.Result dispatched) {
+    }
+
+    private record Event(long id, String type, String subject, String month, String payload) {
+    }
+
+    /** Handles the next events (at most {@value #BATCH}); returns what it did. */
+    @Transactional
+    public Polled poll() {
+        jdbc.sql("insert into event_consumers (consumer, last_id) values (?, 0) on conflict do nothing")
+                .param(CONSUMER).update();
+        // The row lock makes two pollers (two servers, or a test and the scheduler) take turns.
+        long last = jdbc.sql("select last_id from event_consumers where consumer = ? for update")
+                .param(CONSUMER).query(Long.class).single();
+        List<Event> events = jdbc.sql("""
+                        select id, type, subject, to_char(business_month, 'YYYY-MM') as month, payload::text as payload
+                        from domain_events where id > ? order by id limit ?
+                        """).params(last, BATCH).query(Event.class).list();
+        if (events.isEmpty()) {
+            return new Polled(0, 0, null);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, MomentType> types = new HashMap<>();
+        catalog.types().stream().filter(MomentType::enabled).forEach(t -> types.put(t.code(), t));
+        Priority priority = settings.priority();
+        List<NewMoment> moments = new ArrayList<>();
+        Set<String> subscribers = new LinkedHashSet<>();
+        for (Event e : events) {
+            if (!EventMoments.EVENT_TYPES.contains(e.type()) || stale(e, today)) {
+                continue;
+            }
+            Optional<Detected> found = EventMoments.of(e.type(), json.readValue(e.payload(), MAP), e.month(), e.id());
+            if (found.isEmpty() || !types.containsKey(found.get().type())) {
+                continue;
+            }
+            moments.add(MomentDetection.moment(found.get(), e.subject(), today, types.get(found.get().type()), "EVENT",
+                    e.id(), monthlyValue(e.subject()), priority));
+            subscribers.add(e.subject());
+        }
+        int inserted = store.insert(moments);
+        MomentDispatch.Result dispatched = subscribers.isEmpty() ? null
+                : dispatch.dispatch(today, List.copyOf(subscribers));
+        jdbc.sql("update event_consumers set last_id = ? where consumer = ?")
+                .params(events.getLast().id(), CONSUMER).update();
+        return new Polled(events.size(), inserted, dispatched);
+    }
+
+    /**
+     * An event about a month before last month is history, not a moment: a replay of past months
+     * (the demo assesses 13 months at once) must not ring anyone today.
+     */
+    static boolean stale(Event e, LocalDate today) {
+        return e.month() != null && java.time.YearMonth.parse(e.month()).isBefore(java.time.YearMonth.from(today).minusMonths(1));
+    }
+
+    /** Polls until no event is left; for the command line and tests. */
+    public int drain() {
+        int total = 0;
+        Polled polled;
+        do {
+            polled = poll();
+            total += polled.events();
+        } while (polled.events() == BATCH);
+        return total;
+    }
+
+    /** Average monthly spend of the subscriber's last three months, in yuan. */
+    private double monthlyValue(String msisdn) {
+        return jdbc.sql("""
+                        select coalesce(avg(spend), 0) from (select spend from usage_monthly where msisdn = ?
+                        order by month desc limit 3) s
+                        """).param(msisdn).query(Double.class).single();
+    }
+}

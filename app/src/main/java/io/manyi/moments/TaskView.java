@@ -1,0 +1,24 @@
+package io.manyi.moments;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A task as a reader sees it: the number and name shown as the reader's roles allow, why now
+ * (the reasons: one per moment merged into the task), the need and the suggested script.
+ * {@code ref} is the subscriber's opaque reference for the 360 page's address. {@code campaignId}
+ * stays null until campaigns land.
+ */
+public record TaskView(long id, String msisdn, String ref, String name, String type, String typeName, String need, double priority,
+                       String status, LocalDate dueOn, String assignee, Instant notBefore, Instant slaDueAt,
+                       Instant callbackAt, String outcome, String note, Long campaignId, List<Reason> reasons,
+                       String script) {
+
+    public record Reason(String type, String typeName, String detail, String need, double expectedValue) {
+    }
+
+    public boolean open() {
+        return TaskStatus.valueOf(status).isOpen();
+    }
+}

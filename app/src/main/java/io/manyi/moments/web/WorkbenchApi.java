@@ -1,0 +1,54 @@
+package io.manyi.moments.web;
+
+import io.manyi.moments.Appointments;
+import io.manyi.moments.TaskRefused;
+import io.manyi.moments.Tasks;
+import io.manyi.platform.security.CurrentUser;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The workbench's counters: a person's appointments (and campaigns, once they land) and the team's load. */
+@RestController
+class WorkbenchApi {
+
+    private final Tasks tasks;
+
+    WorkbenchApi(Tasks tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping("/api/v1/workbench/summary")
+    Map<String, Object> summary(@RequestParam(required = false) String assignee, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        String who = assignee == null || assignee.isBlank() ? user.username() : assignee.strip();
+        if (!Tasks.supervises(user) && !who.equals(user.username())) {
+            throw new TaskRefused(403, "not-yours", "Phone managers see their own summary only");
+        }
+        Appointments a = tasks.appointments(who);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("assignee", who);
+        body.put("appointments", Map.of("processed", a.processed(), "due", a.due(), "notDue", a.notDue()));
+        body.put("campaigns", List.of()); // campaigns come with a later step (docs/moments.md)
+        return body;
+    }
+
+    @GetMapping("/api/v1/workbench/load")
+    Map<String, Object> load(@RequestParam(required = false) LocalDate date, Authentication authentication) {
+        if (!Tasks.supervises(CurrentUser.of(authentication))) {
+            throw new TaskRefused(403, "not-supervisor", "The team's load is for supervisors");
+        }
+        LocalDate day = date == null ? tasks.today() : date;
+        List<Tasks.Load> load = tasks.load(day);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", day);
+        body.put("items", load);
+        body.put("pool", tasks.poolSize(day));
+        return body;
+    }
+}
