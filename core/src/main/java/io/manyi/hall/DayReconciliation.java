@@ -31,7 +31,7 @@ public final class DayReconciliation {
         }
     }
 
-    /** The invoices: how many were issued, voided, and which numbers should still be blank. */
+    /** The invoices: how many stand issued (not voided), how many were voided, which numbers should still be blank. */
     public record InvoiceLine(long issued, long voided, SerialRanges expectedUnused, SerialRanges countedUnused) {
     }
 
@@ -112,10 +112,23 @@ public final class DayReconciliation {
     private static InvoiceLine invoices(InvoiceDay day, SerialRanges countedUnused, List<Difference> differences) {
         SerialRanges held = day.openingUnused().plus(day.received());
         Set<Long> seen = new HashSet<>();
-        Map<Long, Integer> uses = new TreeMap<>();
-        day.issued().forEach(n -> uses.merge(n, 1, Integer::sum));
-        day.voided().forEach(v -> uses.merge(v.number(), 1, Integer::sum));
-        List<Long> twice = uses.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        // Voiding an issued invoice is normal (作废: both copies kept); issuing or voiding a number twice is not.
+        Map<Long, Integer> issuedTimes = new TreeMap<>();
+        Map<Long, Integer> voidedTimes = new TreeMap<>();
+        day.issued().forEach(n -> issuedTimes.merge(n, 1, Integer::sum));
+        day.voided().forEach(v -> voidedTimes.merge(v.number(), 1, Integer::sum));
+        Set<Long> twiceSet = new TreeSet<>();
+        issuedTimes.forEach((n, times) -> {
+            if (times > 1) {
+                twiceSet.add(n);
+            }
+        });
+        voidedTimes.forEach((n, times) -> {
+            if (times > 1) {
+                twiceSet.add(n);
+            }
+        });
+        List<Long> twice = List.copyOf(twiceSet);
         if (!twice.isEmpty()) {
             differences.add(new Difference("invoices.duplicate", "", SerialRanges.numbers(twice).toString(),
                     "invoice numbers used more than once: " + SerialRanges.numbers(twice)));
@@ -140,7 +153,9 @@ public final class DayReconciliation {
                             + (missing.isEmpty() || extra.isEmpty() ? "" : "; ")
                             + (extra.isEmpty() ? "" : "not expected " + extra)));
         }
-        return new InvoiceLine(day.issued().size(), day.voided().size(), expected, countedUnused);
+        long voidedCount = voidedTimes.size();
+        long validIssued = issuedTimes.keySet().stream().filter(n -> !voidedTimes.containsKey(n)).count();
+        return new InvoiceLine(validIssued, voidedCount, expected, countedUnused);
     }
 
     static String yuan(long fen) {

@@ -60,6 +60,15 @@ class DayReconciliationTest {
                 .containsExactly(50L, 50L, 5L, 10L, 85L);
         assertThat(line.expectedCount()).isEqualTo(line.expectedClosing().count());
         assertThat(result.invoices().expectedUnused()).isEqualTo(r("5003-5099"));
+        assertThat(result.invoices().issued()).isEqualTo(2);
+        // Voiding an invoice that was issued is no difference: both copies are kept, stamped 作废.
+        InvoiceDay reissued = new InvoiceDay(r("5000-5099"), SerialRanges.EMPTY, List.of(5000L, 5001L, 5002L),
+                List.of(new InvoiceDay.Voided(5002L, "wrong amount")));
+        DayReconciliation.Result again = DayReconciliation.reconcile(Map.of("CASH", 12_050L, "WECHAT", 9_900L),
+                Map.of("SIM", sim), reissued, count);
+        assertThat(again.differences()).isEmpty();
+        assertThat(again.invoices().issued()).isEqualTo(2);
+        assertThat(again.invoices().voided()).isEqualTo(1);
     }
 
     @Test
