@@ -1,5 +1,6 @@
 package io.manyi.platform.cli;
 
+import io.manyi.hall.demo.HallDemo;
 import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
 import io.manyi.intake.ImportService;
@@ -70,6 +71,10 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("Accruing points month by month ...");
         context.getBean(PointsAccrual.class).runAll().forEach(r -> System.out.printf(
                 "  %s  %,d ledger entries%n", r.month(), r.entriesWritten()));
+
+        loading.loading("halls");
+        int hallDays = context.getBean(HallDemo.class).seedOnce();
+        System.out.printf("Business halls: %,d days closed%s%n", hallDays, hallDays == 0 ? " (seeded before)" : "");
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
         loading.ready();

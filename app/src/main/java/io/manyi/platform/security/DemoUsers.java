@@ -47,7 +47,7 @@ public class DemoUsers {
      */
     public List<DemoUser> ensure() {
         List<DemoUser> demo = new ArrayList<>(FIXED);
-        for (Role staffRole : List.of(Role.PHONE_MANAGER, Role.ACCOUNT_MANAGER)) {
+        for (Role staffRole : List.of(Role.PHONE_MANAGER, Role.ACCOUNT_MANAGER, Role.HALL_CLERK)) {
             for (String username : users.staffWithRole(staffRole.name())) {
                 demo.add(new DemoUser(username, staffRole));
             }
