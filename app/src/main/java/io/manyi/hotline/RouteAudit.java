@@ -2,13 +2,14 @@ package io.manyi.hotline;
 
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +54,16 @@ public class RouteAudit {
         window.counts().computeIfAbsent(reader.username(), name -> new LongAdder()).increment();
     }
 
-    /** Writes what is counted so far (at shutdown, and for tests). */
-    @PreDestroy
+    /**
+     * Writes the counts at shutdown: on the context's close event, before any bean (the embedded
+     * database among them) is destroyed; a {@code @PreDestroy} ran after the database had stopped.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void onShutdown() {
+        flush();
+    }
+
+    /** Writes what is counted so far. */
     public synchronized void flush() {
         Window current = window;
         window = new Window(minute(clock.instant()), new ConcurrentHashMap<>());
