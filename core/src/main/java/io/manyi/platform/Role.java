@@ -25,7 +25,17 @@ public enum Role {
     /** 10086 hotline agent: serves whoever calls. */
     AGENT,
     /** Business-hall clerk (营业厅): serves whoever stands at the counter, checks ID cards. */
-    HALL_CLERK;
+    HALL_CLERK,
+    /**
+     * A machine: the 10086 IVR asking where to send a caller. Reaches only the hotline route
+     * ({@code /api/v1/hotline/**}), no page and no other API (docs/hotline.md).
+     */
+    IVR;
+
+    /** True for the roles people hold; {@link #IVR} is a system's credential and signs in to no page. */
+    public boolean isPerson() {
+        return this != IVR;
+    }
 
     /** True when the role alone only reaches the subscribers assigned to the user. */
     public boolean readsOnlyAssignedSubscribers() {

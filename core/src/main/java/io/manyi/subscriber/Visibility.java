@@ -29,6 +29,8 @@ public record Visibility(boolean msisdn, boolean name, boolean idNumber) {
             case PHONE_MANAGER, ACCOUNT_MANAGER -> new Visibility(false, true, false);
             // Works on aggregates: no identity at all.
             case ANALYST -> NOTHING;
+            // A machine that routes calls: it gets a greeting (surname and title), never a field.
+            case IVR -> NOTHING;
         };
     }
 

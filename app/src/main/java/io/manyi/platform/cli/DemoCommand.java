@@ -1,5 +1,6 @@
 package io.manyi.platform.cli;
 
+import io.manyi.hall.demo.HallDemo;
 import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
 import io.manyi.intake.ImportService;
@@ -74,6 +75,9 @@ public final class DemoCommand implements Callable<Integer> {
 
         loading.loading("key moments");
         KeyMomentsStep.run(context, System.out);
+        loading.loading("halls");
+        int hallDays = context.getBean(HallDemo.class).seedOnce();
+        System.out.printf("Business halls: %,d days closed%s%n", hallDays, hallDays == 0 ? " (seeded before)" : "");
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
         loading.ready();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo accounts, all with password {@value #PASSWORD}: {@code admin}, {@code analyst},
- * {@code supervisor}, {@code agent}, and one account per phone manager (and account manager) in
+ * {@code supervisor}, {@code agent}, {@code ivr} (the hotline IVR's API credential), and one account per phone manager (and account manager) in
  * the {@code staff} table under the staff member's own username ({@code pm01}, {@code pm02}, ...).
  *
  * <p>Only {@code ./manyi demo} calls {@link #ensure()}, after it has imported the staff.
@@ -30,7 +30,8 @@ public class DemoUsers {
             new DemoUser("admin", Role.ADMIN),
             new DemoUser("analyst", Role.ANALYST),
             new DemoUser("supervisor", Role.SUPERVISOR),
-            new DemoUser("agent", Role.AGENT));
+            new DemoUser("agent", Role.AGENT),
+            new DemoUser("ivr", Role.IVR));
 
     private final UserTable users;
     private final PasswordEncoder passwords;
@@ -46,7 +47,7 @@ public class DemoUsers {
      */
     public List<DemoUser> ensure() {
         List<DemoUser> demo = new ArrayList<>(FIXED);
-        for (Role staffRole : List.of(Role.PHONE_MANAGER, Role.ACCOUNT_MANAGER)) {
+        for (Role staffRole : List.of(Role.PHONE_MANAGER, Role.ACCOUNT_MANAGER, Role.HALL_CLERK)) {
             for (String username : users.staffWithRole(staffRole.name())) {
                 demo.add(new DemoUser(username, staffRole));
             }

@@ -34,7 +34,11 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
-    private static final String[] ANY_ROLE = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+    private static final String[] ANY_ROLE = Arrays.stream(Role.values()).filter(Role::isPerson).map(Role::name)
+            .toArray(String[]::new);
+    /** Who may ask the hotline route: the IVR's own credential, and the people who take calls. */
+    private static final String[] HOTLINE_ROLES = {Role.IVR.name(), Role.AGENT.name(), Role.SUPERVISOR.name(),
+            Role.ADMIN.name()};
 
     /** Same as the browser-side rule in the CSP: scripts and styles from our own origin only. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -56,6 +60,7 @@ public class SecurityConfiguration {
                 .authenticationManager(apiAuthentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/hotline/**").hasAnyRole(HOTLINE_ROLES)
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint(responses))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -22,7 +22,7 @@ public record Navigation(String key, String path, Role onlyFor) {
             new Navigation("churn", null, null),
             new Navigation("complaints", null, null),
             new Navigation("surveys", null, null),
-            new Navigation("halls", null, null),
+            new Navigation("halls", "/halls", null),
             new Navigation("dashboard", null, null),
             new Navigation("admin", "/audit", Role.ADMIN),
             new Navigation("moments", "/moments/catalog", null));

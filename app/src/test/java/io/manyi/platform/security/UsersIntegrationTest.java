@@ -51,7 +51,7 @@ class UsersIntegrationTest {
     }
 
     @Test
-    void demoAccountsIncludeOnePhoneManagerPerStaffRow() {
+    void demoAccountsIncludeTheIvrAndOnePerManagerAndClerkStaffRow() {
         jdbc.sql("""
                 insert into staff values ('pm01', '王芳', 'PHONE_MANAGER', '广州', 'T1', 40),
                                          ('pm02', '李强', 'PHONE_MANAGER', '广州', 'T1', 40),
@@ -61,7 +61,8 @@ class UsersIntegrationTest {
         List<DemoUser> demo = demoUsers.ensure();
 
         assertThat(demo).extracting(DemoUser::username)
-                .containsExactly("admin", "analyst", "supervisor", "agent", "pm01", "pm02");
+                .containsExactly("admin", "analyst", "supervisor", "agent", "ivr", "pm01", "pm02", "hc01");
+        assertThat(demo).contains(new DemoUser("ivr", Role.IVR), new DemoUser("hc01", Role.HALL_CLERK));
         assertThat(demo).contains(new DemoUser("pm02", Role.PHONE_MANAGER), new DemoUser("admin", Role.ADMIN));
         String hash = jdbc.sql("select password_hash from users where username = 'pm02'").query(String.class).single();
         assertThat(hash).startsWith("{bcrypt}");
@@ -70,7 +71,7 @@ class UsersIntegrationTest {
                 .isEqualTo("PHONE_MANAGER");
         // ensure() again changes nothing in the set of accounts
         assertThat(demoUsers.ensure()).isEqualTo(demo);
-        assertThat(users.list()).hasSize(6);
+        assertThat(users.list()).hasSize(8);
     }
 
     @Test
