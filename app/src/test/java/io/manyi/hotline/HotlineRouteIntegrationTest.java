@@ -91,6 +91,30 @@ class HotlineRouteIntegrationTest {
     }
 
     @Test
+    void anOpenKeyMomentTaskIsShownToTheAgentAndAClosedOneIsNot() throws Exception {
+        jdbc.sql("""
+                        insert into tasks (msisdn, due_on, assignee, channel, status, type, priority, sla_due_at,
+                            created_at, updated_at)
+                        values (?, current_date, 'pm01', 'PHONE_MANAGER', ?, ?, 120.50, now() + interval '1 day',
+                            now() - interval '1 hour', now())
+                        """)
+                .params(OF_PM01, "DONE", "BIRTHDAY").update();
+        jdbc.sql("""
+                        insert into tasks (msisdn, due_on, assignee, channel, status, type, priority, sla_due_at,
+                            created_at, updated_at)
+                        values (?, current_date, 'pm01', 'PHONE_MANAGER', ?, ?, 120.50, now() + interval '1 day',
+                            now(), now())
+                        """)
+                .params(OF_PM01, "ASSIGNED", "CHURN_RISK_HIGH").update();
+        mvc.perform(get("/api/v1/hotline/route").param("msisdn", OF_PM01).with(httpBasic("ivr", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openItemCount").value(1))
+                .andExpect(jsonPath("$.openItems[0].kind").value("TASK"))
+                .andExpect(jsonPath("$.openItems[0].title").value("CHURN_RISK_HIGH"))
+                .andExpect(jsonPath("$.openItems[0].severity").value("120.50"));
+    }
+
+    @Test
     void theIvrCredentialReachesOnlyTheRouteAndAnalystsCannotAskIt() throws Exception {
         mvc.perform(get("/api/v1/subscribers/" + OF_PM02).with(httpBasic("ivr", PASSWORD)))
                 .andExpect(status().isForbidden());
