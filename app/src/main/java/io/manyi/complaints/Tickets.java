@@ -1,0 +1,200 @@
+package io.manyi.complaints;
+
+import io.manyi.complaints.internal.TicketRows;
+import io.manyi.platform.outbox.DomainEvent;
+import io.manyi.platform.outbox.Outbox;
+import io.manyi.platform.settings.Settings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening and reading tickets. A new ticket gets its SLA (category x severity x the subscriber's
+ * star level, on the business calendar), its timers, and, when the subscriber complained about
+ * the same category within the repeat window, the repeat flag, one escalation level and a
+ * {@code ComplaintRepeated} event.
+ */
+@Component
+public class Tickets {
+
+    private final JdbcClient jdbc;
+    private final TicketRows rows;
+    private final ComplaintCategories categories;
+    private final SlaTimers timers;
+    private final Settings settings;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Tickets(JdbcClient jdbc, TicketRows rows, ComplaintCategories categories, SlaTimers timers,
+                   Settings settings, Outbox outbox, Clock clock) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.categories = categories;
+        this.timers = timers;
+        this.settings = settings;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public ComplaintRules rules() {
+        return settings.get(ComplaintRules.SETTING, ComplaintRules.class, ComplaintRules::defaults);
+    }
+
+    @Transactional
+    public Ticket open(NewTicket request, String actor) {
+        validate(request);
+        Instant now = clock.instant();
+        Severity severity = request.channel() == Channel.REGULATOR && request.severity().compareTo(Severity.HIGH) < 0
+                ? Severity.HIGH : request.severity(); // a complaint to the regulator is never minor
+        int stars = request.msisdn() == null ? 0 : stars(request.msisdn());
+        Duration budget = timers.policy().budget(categories.path(request.category()), severity, stars);
+        Optional<RepeatComplaints.Earlier> repeated = request.msisdn() == null ? Optional.empty()
+                : RepeatComplaints.repeats(earlier(request.msisdn(), now), request.category(), now,
+                Duration.ofDays(rules().repeatWindowDays()));
+        long id = rows.insert(new TicketRows.Insert(null, request.msisdn(), request.channel(), request.category(),
+                severity, TicketStatus.OPEN, request.description().strip(), stars, now, now, null, budget.toMinutes(),
+                null, repeated.map(RepeatComplaints.Earlier::ticketId).orElse(null), repeated.isPresent() ? 1 : 0,
+                actor, request.tmf()));
+        Map<String, Object> opened = new LinkedHashMap<>();
+        opened.put("channel", request.channel().name());
+        opened.put("category", request.category());
+        opened.put("severity", severity.name());
+        opened.put("stars", stars);
+        opened.put("slaMinutes", budget.toMinutes());
+        rows.history(id, now, actor, "OPENED", opened);
+        for (NewTicket.Attachment attachment : request.attachments()) {
+            rows.attachment(id, attachment, now, actor);
+            rows.history(id, now, actor, "ATTACHMENT_ADDED", Map.of("fileName", attachment.fileName()));
+        }
+        timers.schedule(id, now, budget);
+        if (repeated.isPresent()) {
+            long earlier = repeated.get().ticketId();
+            rows.history(id, now, actor, "REPEAT_ESCALATED", Map.of("repeatOf", earlier,
+                    "windowDays", rules().repeatWindowDays()));
+            outbox.publish(new DomainEvent("ComplaintRepeated", request.msisdn(), YearMonth.from(now.atZone(clock.getZone())),
+                    TicketRows.json(Map.of("ticketId", id, "category", request.category())), "complaint-repeated:" + id));
+        }
+        return find(id);
+    }
+
+    private void validate(NewTicket request) {
+        List<String> missing = new ArrayList<>();
+        if (request.channel() == null) {
+            missing.add("channel");
+        }
+        if (request.category() == null || request.category().isBlank()) {
+            missing.add("category");
+        }
+        if (request.severity() == null) {
+            missing.add("severity");
+        }
+        if (request.description() == null || request.description().isBlank()) {
+            missing.add("description");
+        }
+        if (!missing.isEmpty()) {
+            throw TicketRefused.invalid("missing or invalid: " + String.join(", ", missing));
+        }
+        if (request.description().length() > 4000) {
+            throw TicketRefused.invalid("description longer than 4000 characters");
+        }
+        ComplaintCategories.Category category = categories.find(request.category())
+                .orElseThrow(() -> new TicketRefused(422, "unknown-category", "no category " + request.category()));
+        if (!category.active()) {
+            throw new TicketRefused(422, "inactive-category", "category " + request.category() + " is no longer used");
+        }
+        if (request.msisdn() != null && jdbc.sql("select count(*) from subscribers where msisdn = ?")
+                .param(request.msisdn()).query(Integer.class).single() == 0) {
+            throw new TicketRefused(422, "unknown-subscriber", "no subscriber with this number");
+        }
+        for (NewTicket.Attachment a : request.attachments()) {
+            if (a.fileName() == null || a.fileName().isBlank() || a.contentType() == null || a.sizeBytes() < 0) {
+                throw TicketRefused.invalid("an attachment needs fileName, contentType and sizeBytes");
+            }
+        }
+    }
+
+    /** The subscriber's star level of the latest assessed month, 0 when never assessed. */
+    private int stars(String msisdn) {
+        return jdbc.sql("select stars from tier_assessments where msisdn = ? order by month desc limit 1")
+                .param(msisdn).query(Integer.class).optional().orElse(0);
+    }
+
+    private List<RepeatComplaints.Earlier> earlier(String msisdn, Instant now) {
+        return jdbc.sql("select id, category, opened_at from tickets where msisdn = ? and opened_at >= ?")
+                .params(msisdn, TicketRows.ts(now.minus(Duration.ofDays(rules().repeatWindowDays()))))
+                .query((rs, n) -> new RepeatComplaints.Earlier(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    public Ticket find(long id) {
+        return rows.find(id).orElseThrow(() -> TicketRefused.notFound(id));
+    }
+
+    public List<Ticket.HistoryEntry> history(long id) {
+        find(id);
+        return rows.history(id);
+    }
+
+    /** Filters of the ticket list; null means any. */
+    public record Filter(String msisdn, TicketStatus status, String category, Severity severity, Channel channel,
+                         String createdBy, Boolean open, Boolean escalated) {
+    }
+
+    public List<Ticket> list(Filter filter, int limit, int offset) {
+        Where where = where(filter);
+        return rows.select(where.sql, where.params, "order by t.sla_due_at asc nulls last, t.id desc", limit, offset);
+    }
+
+    public long count(Filter filter) {
+        Where where = where(filter);
+        return rows.count(where.sql, where.params);
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(Filter f) {
+        StringBuilder sql = new StringBuilder("where true");
+        List<Object> params = new ArrayList<>();
+        if (f.msisdn() != null) {
+            sql.append(" and t.msisdn = ?");
+            params.add(f.msisdn());
+        }
+        if (f.status() != null) {
+            sql.append(" and t.status = ?");
+            params.add(f.status().name());
+        }
+        if (f.category() != null) {
+            sql.append(" and t.category = ?");
+            params.add(f.category());
+        }
+        if (f.severity() != null) {
+            sql.append(" and t.severity = ?");
+            params.add(f.severity().name());
+        }
+        if (f.channel() != null) {
+            sql.append(" and t.channel = ?");
+            params.add(f.channel().name());
+        }
+        if (f.createdBy() != null) {
+            sql.append(" and t.created_by = ?");
+            params.add(f.createdBy());
+        }
+        if (Boolean.TRUE.equals(f.open())) {
+            sql.append(" and t.status not in ('CLOSED','REJECTED','CANCELLED')");
+        }
+        if (Boolean.TRUE.equals(f.escalated())) {
+            sql.append(" and t.escalation_level > 0");
+        }
+        return new Where(sql.toString(), params);
+    }
+}
