@@ -19,4 +19,24 @@ public class ComplaintsConfiguration {
     SlaPoller slaPoller(SlaTimers timers, java.time.Clock clock) {
         return new SlaPoller(timers, clock);
     }
+
+    /** Complaints imported while the server runs become tickets within a minute. */
+    @org.springframework.context.annotation.Bean
+    Adoption complaintAdoption(ImportedComplaints imported) {
+        return new Adoption(imported);
+    }
+
+    static final class Adoption {
+        private final ImportedComplaints imported;
+
+        Adoption(ImportedComplaints imported) {
+            this.imported = imported;
+        }
+
+        @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${manyi.complaints.adopt-every:60s}",
+                initialDelayString = "${manyi.complaints.adopt-every:60s}")
+        void adopt() {
+            imported.adoptAll();
+        }
+    }
 }

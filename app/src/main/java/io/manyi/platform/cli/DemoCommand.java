@@ -71,6 +71,10 @@ public final class DemoCommand implements Callable<Integer> {
         context.getBean(PointsAccrual.class).runAll().forEach(r -> System.out.printf(
                 "  %s  %,d ledger entries%n", r.month(), r.entriesWritten()));
 
+        loading.loading("complaints");
+        System.out.printf("  %,d imported complaints adopted as tickets%n",
+                context.getBean(io.manyi.complaints.ImportedComplaints.class).adoptAll());
+
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
         loading.ready();
         System.out.printf("%nManyi is ready: http://localhost:%d  (sign in with one of the accounts above)%n", port);
