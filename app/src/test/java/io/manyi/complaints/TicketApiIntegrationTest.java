@@ -155,4 +155,46 @@ class TicketApiIntegrationTest {
         mvc.perform(get("/api/v1/tickets/" + id).with(httpBasic("pm01", PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/tickets/" + id).with(httpBasic("pm02", PASSWORD))).andExpect(status().isOk());
     }
+
+    @Test
+    void anIdempotencyKeyGivesTheFirstAnswerAndNoSecondTicket() throws Exception {
+        String json = """
+                {"msisdn": "13800000001", "channel": "HOTLINE", "category": "HALL_WAIT", "severity": "LOW", "description": "排队"}""";
+        String first = mvc.perform(post("/api/v1/tickets").with(httpBasic("agent", PASSWORD)).header("Idempotency-Key", "k-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(post("/api/v1/tickets").with(httpBasic("agent", PASSWORD)).header("Idempotency-Key", "k-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from tickets").query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(post("/api/v1/tickets").with(httpBasic("agent", PASSWORD)).header("Idempotency-Key", "k-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(json.replace("LOW", "HIGH")))
+                .andExpect(status().isUnprocessableEntity());
+    }
+
+    @Test
+    void theSlaPolicyIsASettingCheckedBeforeItIsStored() throws Exception {
+        mvc.perform(get("/api/v1/tickets/settings/complaints.sla").with(httpBasic("supervisor", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.warnAt").value(0.8));
+        String allDay = """
+                {"rules": [{"category": null, "severity": null, "hours": 2}], "starFactors": [], "warnAt": 0.5,
+                 "workdays": ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
+                 "opens": "00:00", "closes": "00:00", "holidays": []}""";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/tickets/settings/complaints.sla")
+                        .with(httpBasic("supervisor", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content(allDay.replace("0.5", "1.5")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/tickets/settings/complaints.sla")
+                        .with(httpBasic("agent", PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(allDay))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/tickets/settings/complaints.sla")
+                        .with(httpBasic("supervisor", PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(allDay))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.warnAt").value(0.5));
+        String body = open(ComplaintFixture.NO_STARS, "HOTLINE", "BILLING_ERROR", "CRITICAL").andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        // round the clock, two hours: due exactly two hours after opening
+        assertThat(Duration.between(Instant.parse(JsonPath.read(body, "$.openedAt")), Instant.parse(JsonPath.read(body, "$.slaDueAt"))))
+                .isEqualTo(Duration.ofHours(2));
+    }
 }

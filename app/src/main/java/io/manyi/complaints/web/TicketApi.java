@@ -8,11 +8,15 @@ import io.manyi.complaints.TicketRefused;
 import io.manyi.complaints.TicketStatus;
 import io.manyi.complaints.Tickets;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.idempotency.IdempotencyConflict;
+import io.manyi.platform.idempotency.IdempotentRequests;
+import io.manyi.platform.idempotency.StoredResponse;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,8 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/v1/tickets} (also under {@code /api/v1/complaints}): open, list and read complaint
@@ -36,27 +42,48 @@ class TicketApi {
 
     private final Tickets tickets;
     private final TicketReaders readers;
+    private final IdempotentRequests idempotent;
+    private final JsonMapper json;
 
-    TicketApi(Tickets tickets, TicketReaders readers) {
+    TicketApi(Tickets tickets, TicketReaders readers, IdempotentRequests idempotent, JsonMapper json) {
         this.tickets = tickets;
         this.readers = readers;
+        this.idempotent = idempotent;
+        this.json = json;
     }
 
     record OpenRequest(String msisdn, String channel, String category, String severity, String description,
                        List<NewTicket.Attachment> attachments) {
     }
 
+    /** Opens a ticket; with an {@code Idempotency-Key} a retried request gets the first answer, not a second ticket. */
     @PostMapping
     @PreAuthorize(WRITERS)
-    ResponseEntity<Ticket> open(@RequestBody OpenRequest request, Authentication authentication) {
+    ResponseEntity<String> open(@RequestBody String body, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                Authentication authentication) {
+        OpenRequest request;
+        try {
+            request = json.readValue(body, OpenRequest.class);
+        } catch (RuntimeException e) {
+            throw TicketRefused.invalid("the body is not the JSON this endpoint takes");
+        }
         if (request.msisdn() == null || !request.msisdn().matches("\\d{11}")) {
             throw TicketRefused.invalid("msisdn must be 11 digits");
         }
-        Ticket ticket = tickets.open(new NewTicket(request.msisdn(), parse(Channel.class, "channel", request.channel()),
+        NewTicket ticket = new NewTicket(request.msisdn(), parse(Channel.class, "channel", request.channel()),
                 request.category(), parse(Severity.class, "severity", request.severity()), request.description(),
-                request.attachments(), null), authentication.getName());
-        return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id()))
-                .body(readers.masked(CurrentUser.of(authentication), ticket));
+                request.attachments(), null);
+        CurrentUser user = CurrentUser.of(authentication);
+        StoredResponse response;
+        try {
+            response = idempotent.execute("ticket", key, body, () -> new StoredResponse(201,
+                    json.writeValueAsString(readers.masked(user, tickets.open(ticket, user.username())))));
+        } catch (IdempotencyConflict conflict) {
+            throw new TicketRefused(conflict.status(), "idempotency-key", conflict.getMessage());
+        }
+        long id = json.readTree(response.body()).get("id").asLong();
+        return ResponseEntity.created(URI.create("/api/v1/tickets/" + id)).contentType(MediaType.APPLICATION_JSON)
+                .body(response.body());
     }
 
     @GetMapping("/{id}")

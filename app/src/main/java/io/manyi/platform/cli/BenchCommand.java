@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** Benchmarks that print figures; each is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures, e.g. `bench import`.",
-        subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class})
+        subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
+                io.manyi.complaints.bench.TicketsBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -74,6 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
         loading.loading("complaints");
         System.out.printf("  %,d imported complaints adopted as tickets%n",
                 context.getBean(io.manyi.complaints.ImportedComplaints.class).adoptAll());
+        System.out.printf("  %,d surveys of the past months%n", context.getBean(io.manyi.satisfaction.DemoSurveys.class).generate());
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
         loading.ready();
