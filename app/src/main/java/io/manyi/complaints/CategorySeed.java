@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class CategorySeed {
 
     private final JdbcTemplate jdbc;
+    private final ComplaintCategories categories;
 
-    public CategorySeed(JdbcTemplate jdbc) {
+    public CategorySeed(JdbcTemplate jdbc, ComplaintCategories categories) {
         this.jdbc = jdbc;
+        this.categories = categories;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -32,6 +34,7 @@ public class CategorySeed {
         try {
             String sql = new ClassPathResource("complaints/categories.sql").getContentAsString(StandardCharsets.UTF_8);
             jdbc.execute(sql);
+            categories.forget();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,14 +31,42 @@ public class ComplaintCategories {
                          String indicator, Integer position, Boolean active) {
     }
 
+    /** The tree is read on every ticket: kept for a few seconds (another server's edit shows within them). */
+    private static final long CACHE_NANOS = 10_000_000_000L;
+
+    private record Snapshot(List<Category> all, Map<String, Category> byCode, long loadedAt) {
+    }
+
     private final JdbcClient jdbc;
+    private volatile Snapshot snapshot;
 
     public ComplaintCategories(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.loadedAt() > CACHE_NANOS) {
+            List<Category> all = load();
+            Map<String, Category> byCode = new LinkedHashMap<>();
+            all.forEach(c -> byCode.put(c.code(), c));
+            current = new Snapshot(List.copyOf(all), java.util.Collections.unmodifiableMap(byCode), System.nanoTime());
+            snapshot = all.isEmpty() ? null : current; // an empty tree is about to be seeded: never keep it
+        }
+        return current;
+    }
+
+    /** Forgets the cached tree (after an edit or a seed). */
+    public void forget() {
+        snapshot = null;
+    }
+
     /** Every category, parents before children, with the effective department. */
     public List<Category> all() {
+        return snapshot().all();
+    }
+
+    private List<Category> load() {
         return jdbc.sql("""
                 with recursive tree as (
                     select code, parent_code, name_zh, name_en, department, indicator, position, active,
@@ -55,9 +83,7 @@ public class ComplaintCategories {
     }
 
     public Map<String, Category> byCode() {
-        Map<String, Category> byCode = new LinkedHashMap<>();
-        all().forEach(c -> byCode.put(c.code(), c));
-        return byCode;
+        return snapshot().byCode();
     }
 
     public Optional<Category> find(String code) {
@@ -144,6 +170,7 @@ public class ComplaintCategories {
                     change.position() != null ? change.position() : old.position(),
                     change.active() != null ? change.active() : old.active(), change.code()).update();
         }
+        forget();
         return find(change.code()).orElseThrow();
     }
 

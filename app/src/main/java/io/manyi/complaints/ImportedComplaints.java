@@ -32,11 +32,14 @@ public class ImportedComplaints {
     private final TransactionTemplate transaction;
     private final ComplaintCategories categories;
     private final SlaTimers timers;
+    private final io.manyi.platform.settings.Settings settings;
     private final Clock clock;
 
     public ImportedComplaints(JdbcClient jdbc, JdbcTemplate template,
                               org.springframework.transaction.PlatformTransactionManager transactions,
-                              ComplaintCategories categories, SlaTimers timers, Clock clock) {
+                              ComplaintCategories categories, SlaTimers timers, io.manyi.platform.settings.Settings settings,
+                              Clock clock) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = new TransactionTemplate(transactions);
@@ -51,13 +54,38 @@ public class ImportedComplaints {
 
     /** Adopts every complaint not yet a ticket; returns how many. */
     public int adoptAll() {
+        long before = jdbc.sql("select coalesce(max(id), 0) from tickets").query(Long.class).single();
         int total = 0;
         int adopted;
         do {
             adopted = transaction.execute(status -> adoptBatch());
             total += adopted;
         } while (adopted == BATCH);
+        if (total > 0) {
+            markRepeats(before);
+        }
         return total;
+    }
+
+    /**
+     * Flags the adopted tickets that repeat an earlier complaint of the same subscriber and
+     * category within the window (flag only: an export's history is not escalated now).
+     */
+    private void markRepeats(long adoptedAfter) {
+        int days = repeatWindowDays();
+        jdbc.sql("""
+                update tickets t set repeat_of = (
+                    select e.id from tickets e
+                    where e.msisdn = t.msisdn and e.category = t.category and e.id <> t.id
+                      and e.opened_at <= t.opened_at and e.opened_at >= t.opened_at - make_interval(days => ?)
+                      and (e.opened_at < t.opened_at or e.id < t.id)
+                    order by e.opened_at desc, e.id desc limit 1)
+                where t.id > ? and t.complaint_id is not null and t.repeat_of is null
+                """).params(days, adoptedAfter).update();
+    }
+
+    private int repeatWindowDays() {
+        return settings.get(ComplaintRules.SETTING, ComplaintRules.class, ComplaintRules::defaults).repeatWindowDays();
     }
 
     private int adoptBatch() {

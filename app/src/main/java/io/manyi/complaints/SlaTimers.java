@@ -57,22 +57,26 @@ public class SlaTimers {
     /** (Re)computes the unfired timers of a ticket and its due time; both null while paused. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Instant> schedule(long ticketId, Instant openedAt, Duration budget) {
-        SlaPolicy policy = policy();
-        BusinessCalendar calendar = policy.calendar(clock.getZone());
-        List<SlaClock.Pause> pauses = pauses(ticketId);
-        Optional<Instant> breach = SlaClock.reaching(calendar, openedAt, budget, pauses);
-        Optional<Instant> warning = SlaClock.reaching(calendar, openedAt, SlaClock.share(budget, policy.warnAt()), pauses);
-        upsert(ticketId, "WARNING", warning.orElse(null));
-        upsert(ticketId, "BREACH", breach.orElse(null));
-        jdbc.sql("update tickets set sla_due_at = ? where id = ?").params(ts(breach.orElse(null)), ticketId).update();
-        return breach;
+        return schedule(ticketId, openedAt, budget, policy(), pauses(ticketId));
     }
 
-    private void upsert(long ticketId, String kind, Instant due) {
+    /** The same for a new ticket: no pauses yet, and the policy its budget came from. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Instant> scheduleNew(long ticketId, Instant openedAt, Duration budget, SlaPolicy policy) {
+        return schedule(ticketId, openedAt, budget, policy, List.of());
+    }
+
+    private Optional<Instant> schedule(long ticketId, Instant openedAt, Duration budget, SlaPolicy policy,
+                                       List<SlaClock.Pause> pauses) {
+        BusinessCalendar calendar = policy.calendar(clock.getZone());
+        Optional<Instant> breach = SlaClock.reaching(calendar, openedAt, budget, pauses);
+        Optional<Instant> warning = SlaClock.reaching(calendar, openedAt, SlaClock.share(budget, policy.warnAt()), pauses);
         jdbc.sql("""
-                insert into sla_timers (ticket_id, kind, due_at) values (?, ?, ?)
+                insert into sla_timers (ticket_id, kind, due_at) values (?, 'WARNING', ?), (?, 'BREACH', ?)
                 on conflict (ticket_id, kind) do update set due_at = excluded.due_at where sla_timers.fired_at is null
-                """).params(ticketId, kind, ts(due)).update();
+                """).params(ticketId, ts(warning.orElse(null)), ticketId, ts(breach.orElse(null))).update();
+        jdbc.sql("update tickets set sla_due_at = ? where id = ?").params(ts(breach.orElse(null)), ticketId).update();
+        return breach;
     }
 
     /** The clock stops: waiting for the customer. */

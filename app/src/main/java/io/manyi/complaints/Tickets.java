@@ -52,14 +52,20 @@ public class Tickets {
     @Transactional
     public Ticket open(NewTicket request, String actor) {
         validate(request);
+        // One query both checks the subscriber and reads the star level.
+        Integer subscriberStars = request.msisdn() == null ? Integer.valueOf(0) : stars(request.msisdn())
+                .orElseThrow(() -> new TicketRefused(422, "unknown-subscriber", "no subscriber with this number"));
         Instant now = clock.instant();
         Severity severity = request.channel() == Channel.REGULATOR && request.severity().compareTo(Severity.HIGH) < 0
                 ? Severity.HIGH : request.severity(); // a complaint to the regulator is never minor
-        int stars = request.msisdn() == null ? 0 : stars(request.msisdn());
-        Duration budget = timers.policy().budget(categories.path(request.category()), severity, stars);
+        int stars = subscriberStars;
+        SlaPolicy policy = timers.policy();
+        ComplaintRules rules = rules();
+        Duration budget = policy.budget(categories.path(request.category()), severity, stars);
+        Duration window = Duration.ofDays(rules.repeatWindowDays());
         Optional<RepeatComplaints.Earlier> repeated = request.msisdn() == null ? Optional.empty()
-                : RepeatComplaints.repeats(earlier(request.msisdn(), now), request.category(), now,
-                Duration.ofDays(rules().repeatWindowDays()));
+                : RepeatComplaints.repeats(earlier(request.msisdn(), request.category(), now.minus(window)),
+                request.category(), now, window);
         long id = rows.insert(new TicketRows.Insert(null, request.msisdn(), request.channel(), request.category(),
                 severity, TicketStatus.OPEN, request.description().strip(), stars, now, now, null, budget.toMinutes(),
                 null, repeated.map(RepeatComplaints.Earlier::ticketId).orElse(null), repeated.isPresent() ? 1 : 0,
@@ -75,11 +81,11 @@ public class Tickets {
             rows.attachment(id, attachment, now, actor);
             rows.history(id, now, actor, "ATTACHMENT_ADDED", Map.of("fileName", attachment.fileName()));
         }
-        timers.schedule(id, now, budget);
+        timers.scheduleNew(id, now, budget, policy);
         if (repeated.isPresent()) {
             long earlier = repeated.get().ticketId();
             rows.history(id, now, actor, "REPEAT_ESCALATED", Map.of("repeatOf", earlier,
-                    "windowDays", rules().repeatWindowDays()));
+                    "windowDays", rules.repeatWindowDays()));
             outbox.publish(new DomainEvent("ComplaintRepeated", request.msisdn(), YearMonth.from(now.atZone(clock.getZone())),
                     TicketRows.json(Map.of("ticketId", id, "category", request.category())), "complaint-repeated:" + id));
         }
@@ -111,10 +117,6 @@ public class Tickets {
         if (!category.active()) {
             throw new TicketRefused(422, "inactive-category", "category " + request.category() + " is no longer used");
         }
-        if (request.msisdn() != null && jdbc.sql("select count(*) from subscribers where msisdn = ?")
-                .param(request.msisdn()).query(Integer.class).single() == 0) {
-            throw new TicketRefused(422, "unknown-subscriber", "no subscriber with this number");
-        }
         for (NewTicket.Attachment a : request.attachments()) {
             if (a.fileName() == null || a.fileName().isBlank() || a.contentType() == null || a.sizeBytes() < 0) {
                 throw TicketRefused.invalid("an attachment needs fileName, contentType and sizeBytes");
@@ -122,15 +124,18 @@ public class Tickets {
         }
     }
 
-    /** The subscriber's star level of the latest assessed month, 0 when never assessed. */
-    private int stars(String msisdn) {
-        return jdbc.sql("select stars from tier_assessments where msisdn = ? order by month desc limit 1")
-                .param(msisdn).query(Integer.class).optional().orElse(0);
+    /** The subscriber's star level of the latest assessed month (0 when never assessed); empty when no such subscriber. */
+    private Optional<Integer> stars(String msisdn) {
+        return jdbc.sql("""
+                        select coalesce((select a.stars from tier_assessments a where a.msisdn = s.msisdn
+                                         order by a.month desc limit 1), 0)
+                        from subscribers s where s.msisdn = ?""")
+                .param(msisdn).query(Integer.class).optional();
     }
 
-    private List<RepeatComplaints.Earlier> earlier(String msisdn, Instant now) {
-        return jdbc.sql("select id, category, opened_at from tickets where msisdn = ? and opened_at >= ?")
-                .params(msisdn, TicketRows.ts(now.minus(Duration.ofDays(rules().repeatWindowDays()))))
+    private List<RepeatComplaints.Earlier> earlier(String msisdn, String category, Instant from) {
+        return jdbc.sql("select id, category, opened_at from tickets where msisdn = ? and category = ? and opened_at >= ?")
+                .params(msisdn, category, TicketRows.ts(from))
                 .query((rs, n) -> new RepeatComplaints.Earlier(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
     }

@@ -62,6 +62,12 @@ class ComplaintAnalysisIntegrationTest {
         assertThat(jdbc.sql("select sla_breached_at is null from tickets where complaint_id = 'C1'").query(Boolean.class).single()).isFalse();
         assertThat(jdbc.sql("select action from ticket_history h join tickets t on t.id = h.ticket_id where t.complaint_id = 'C4'")
                 .query(String.class).list()).containsExactly("IMPORTED");
+        // C3 and C4 are different subscribers: no repeat; a third network complaint of 13700001234 a week after C4 is one
+        assertThat(jdbc.sql("select count(*) from tickets where repeat_of is not null").query(Integer.class).single()).isZero();
+        jdbc.sql("insert into complaints values ('C6', '13700001234', 'SMS', 'NETWORK_SLOW', 'LOW', '2024-12-11 10:00', null, '又慢')").update();
+        assertThat(imported.adoptAll()).isEqualTo(1);
+        assertThat(jdbc.sql("select e.complaint_id from tickets t join tickets e on e.id = t.repeat_of where t.complaint_id = 'C6'")
+                .query(String.class).single()).isEqualTo("C4");
     }
 
     @Test
