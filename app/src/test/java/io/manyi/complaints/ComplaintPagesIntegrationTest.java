@@ -74,4 +74,40 @@ class ComplaintPagesIntegrationTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/complaints?error=*"));
         assertThat(jdbc.sql("select count(*) from tickets").query(Integer.class).single()).isZero();
     }
+
+    @Test
+    void theAnalysisPageShowsFiguresParetoAndLostPointsToManagersOnly() throws Exception {
+        jdbc.sql("""
+                insert into complaints values
+                  ('C7', '13800000001', 'HOTLINE', 'NETWORK_SLOW', 'HIGH', '2024-12-03 10:00', '2024-12-03 12:00', '网速慢')
+                """).update();
+        imported.adoptAll();
+        mvc.perform(get("/complaints/analysis").param("from", "2024-01-01").param("to", "2024-12-31").param("lang", "en")
+                        .with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Pareto of causes"), containsString("NETWORK"),
+                        containsString("pareto-data"), containsString("Lost points by department"))));
+        mvc.perform(get("/complaints/analysis").with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSupervisorEditsTheSlaPolicyAndTheTree() throws Exception {
+        mvc.perform(get("/complaints/settings").param("lang", "en").with(user("supervisor").roles("SUPERVISOR")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("warnAt"), containsString("NS_12580"))));
+        mvc.perform(post("/complaints/settings/sla").with(user("supervisor").roles("SUPERVISOR")).with(csrf())
+                        .param("policy", "{\"warnAt\": 2}").param("reason", "try"))
+                .andExpect(redirectedUrlPattern("/complaints/settings?error=*"));
+        assertThat(jdbc.sql("select count(*) from settings where name = 'complaints.sla'").query(Integer.class).single()).isZero();
+        mvc.perform(post("/complaints/settings/category").with(user("supervisor").roles("SUPERVISOR")).with(csrf())
+                        .param("code", "NS_OWN_TV").param("parentCode", "NS_OWN").param("nameZh", "手机电视无法收看")
+                        .param("nameEn", "Mobile TV does not work"))
+                .andExpect(redirectedUrlPattern("/complaints/settings?saved=*"));
+        mvc.perform(get("/api/v1/tickets/categories").param("q", "手机电视").with(user("agent").roles("AGENT")))
+                .andExpect(content().string(allOf(containsString("NS_OWN_TV"), containsString("\"department\":\"DATA\""))));
+        mvc.perform(post("/complaints/settings/category").with(user("agent").roles("AGENT")).with(csrf()).param("code", "X_Y"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    ImportedComplaints imported;
 }

@@ -58,6 +58,8 @@ class ComplaintPages {
                 mine ? user.username() : null, true, null), 100, 0).stream().map(t -> readers.masked(user, t)).toList();
         model.addAttribute("tickets", queue);
         model.addAttribute("canWrite", canWrite);
+        model.addAttribute("canAnalyse", user.has(Role.ADMIN) || user.has(Role.ANALYST) || user.has(Role.SUPERVISOR));
+        model.addAttribute("canEdit", user.has(Role.ADMIN) || user.has(Role.SUPERVISOR));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("error", error);
