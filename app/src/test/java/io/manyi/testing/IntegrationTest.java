@@ -24,7 +24,10 @@ public @interface IntegrationTest {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database",
-                    java.util.Map.of("manyi.data-dir", TestDatabase.dataDir().toString())));
+                    java.util.Map.of("manyi.data-dir", TestDatabase.dataDir().toString(),
+                            // The SLA poller and the adoption of imported complaints would run in every
+                            // cached test context: tests call them directly instead.
+                            "manyi.complaints.jobs", "false")));
         }
     }
 }
