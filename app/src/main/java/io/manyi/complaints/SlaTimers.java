@@ -60,10 +60,11 @@ public class SlaTimers {
         return schedule(ticketId, openedAt, budget, policy(), pauses(ticketId));
     }
 
-    /** The same for a new ticket: no pauses yet, and the policy its budget came from. */
+    /** The two timers of a new ticket, whose due time was written with it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Instant> scheduleNew(long ticketId, Instant openedAt, Duration budget, SlaPolicy policy) {
-        return schedule(ticketId, openedAt, budget, policy, List.of());
+    public void startNew(long ticketId, Instant warningAt, Instant dueAt) {
+        jdbc.sql("insert into sla_timers (ticket_id, kind, due_at) values (?, 'WARNING', ?), (?, 'BREACH', ?)")
+                .params(ticketId, ts(warningAt), ticketId, ts(dueAt)).update();
     }
 
     private Optional<Instant> schedule(long ticketId, Instant openedAt, Duration budget, SlaPolicy policy,

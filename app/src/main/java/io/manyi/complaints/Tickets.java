@@ -66,9 +66,13 @@ public class Tickets {
         Optional<RepeatComplaints.Earlier> repeated = request.msisdn() == null ? Optional.empty()
                 : RepeatComplaints.repeats(earlier(request.msisdn(), request.category(), now.minus(window)),
                 request.category(), now, window);
+        // A new ticket has no pauses: its due time is known before the row is written.
+        BusinessCalendar calendar = policy.calendar(clock.getZone());
+        Instant due = calendar.plus(now, budget);
+        Instant warning = calendar.plus(now, SlaClock.share(budget, policy.warnAt()));
         long id = rows.insert(new TicketRows.Insert(null, request.msisdn(), request.channel(), request.category(),
                 severity, TicketStatus.OPEN, request.description().strip(), stars, now, now, null, budget.toMinutes(),
-                null, repeated.map(RepeatComplaints.Earlier::ticketId).orElse(null), repeated.isPresent() ? 1 : 0,
+                due, repeated.map(RepeatComplaints.Earlier::ticketId).orElse(null), repeated.isPresent() ? 1 : 0,
                 actor, request.tmf()));
         Map<String, Object> opened = new LinkedHashMap<>();
         opened.put("channel", request.channel().name());
@@ -81,7 +85,7 @@ public class Tickets {
             rows.attachment(id, attachment, now, actor);
             rows.history(id, now, actor, "ATTACHMENT_ADDED", Map.of("fileName", attachment.fileName()));
         }
-        timers.scheduleNew(id, now, budget, policy);
+        timers.startNew(id, warning, due);
         if (repeated.isPresent()) {
             long earlier = repeated.get().ticketId();
             rows.history(id, now, actor, "REPEAT_ESCALATED", Map.of("repeatOf", earlier,
@@ -89,7 +93,8 @@ public class Tickets {
             outbox.publish(new DomainEvent("ComplaintRepeated", request.msisdn(), YearMonth.from(now.atZone(clock.getZone())),
                     TicketRows.json(Map.of("ticketId", id, "category", request.category())), "complaint-repeated:" + id));
         }
-        return find(id);
+        // Nothing recorded yet: no need to read steps and notes back.
+        return request.attachments().isEmpty() ? rows.findNew(id).orElseThrow() : find(id);
     }
 
     private void validate(NewTicket request) {

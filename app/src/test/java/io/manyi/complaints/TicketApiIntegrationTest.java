@@ -79,6 +79,8 @@ class TicketApiIntegrationTest {
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.id").isNumber())
                 .andExpect(jsonPath("$.slaDueAt").isString())
+                .andExpect(jsonPath("$.steps.length()").value(6))
+                .andExpect(jsonPath("$.steps[5].step").value("EXECUTE_AND_FOLLOW_UP"))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();
         Instant due = Instant.parse(JsonPath.read(body, "$.slaDueAt"));

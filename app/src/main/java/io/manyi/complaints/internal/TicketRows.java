@@ -97,6 +97,23 @@ public class TicketRows {
         return Optional.of(withDetails(t));
     }
 
+    /** A ticket just opened: the six steps unrecorded, no attachments, no notes (nothing read back but the row). */
+    public Optional<Ticket> findNew(long id) {
+        List<Ticket> found = select("where t.id = ?", List.of(id), 1);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Ticket t = found.getFirst();
+        List<Ticket.Step> steps = new ArrayList<>();
+        for (HandlingStep step : HandlingStep.values()) {
+            steps.add(new Ticket.Step(step, false, null, null, null));
+        }
+        return Optional.of(new Ticket(t.id(), t.complaintId(), t.msisdn(), t.channel(), t.category(), t.categoryName(),
+                t.department(), t.severity(), t.status(), t.description(), t.stars(), t.openedAt(), t.statusChangedAt(),
+                t.lastUpdate(), t.closedAt(), t.slaMinutes(), t.slaDueAt(), t.slaWarnedAt(), t.slaBreachedAt(),
+                t.escalationLevel(), t.repeatOf(), t.remedy(), t.agreement(), t.createdBy(), steps, List.of(), List.of(), t.tmf()));
+    }
+
     private Ticket withDetails(Ticket t) {
         Map<HandlingStep, Ticket.Step> recorded = new EnumMap<>(HandlingStep.class);
         jdbc.sql("select step, note, recorded_at, recorded_by from ticket_steps where ticket_id = ?").param(t.id())
