@@ -25,8 +25,10 @@ public @interface IntegrationTest {
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database",
                     java.util.Map.of("manyi.data-dir", TestDatabase.dataDir().toString(),
-                            // the key-moment jobs would consume other tests' events in the background
-                            "manyi.moments.jobs", "false")));
+                            // Background jobs would run in every cached test context and consume or
+                            // change other tests' data: tests call them directly instead.
+                            "manyi.moments.jobs", "false",
+                            "manyi.complaints.jobs", "false")));
         }
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures, e.g. `bench import`.",
         subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
-                HotlineBenchCommand.class})
+                HotlineBenchCommand.class, io.manyi.complaints.bench.TicketsBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -73,6 +73,10 @@ public final class DemoCommand implements Callable<Integer> {
         context.getBean(PointsAccrual.class).runAll().forEach(r -> System.out.printf(
                 "  %s  %,d ledger entries%n", r.month(), r.entriesWritten()));
 
+        loading.loading("complaints");
+        System.out.printf("  %,d imported complaints adopted as tickets%n",
+                context.getBean(io.manyi.complaints.ImportedComplaints.class).adoptAll());
+        System.out.printf("  %,d surveys of the past months%n", context.getBean(io.manyi.satisfaction.DemoSurveys.class).generate());
         loading.loading("key moments");
         KeyMomentsStep.run(context, System.out);
         loading.loading("halls");

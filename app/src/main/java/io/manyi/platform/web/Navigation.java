@@ -20,7 +20,7 @@ public record Navigation(String key, String path, Role onlyFor) {
             new Navigation("workbench", "/workbench", null),
             new Navigation("loyalty", "/loyalty", null),
             new Navigation("churn", null, null),
-            new Navigation("complaints", null, null),
+            new Navigation("complaints", "/complaints", null),
             new Navigation("surveys", null, null),
             new Navigation("halls", "/halls", null),
             new Navigation("dashboard", null, null),

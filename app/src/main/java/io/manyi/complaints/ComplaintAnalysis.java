@@ -1,0 +1,117 @@
+package io.manyi.complaints;
+
+import static io.manyi.complaints.internal.TicketRows.ts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complaint figures over a period, grouped by department, city, brand, channel, category or
+ * month: volume, complaints per million subscribers (百万客户申诉率), hours to resolve, SLA
+ * compliance and repeat rate; and the Pareto of causes.
+ */
+@Component
+public class ComplaintAnalysis {
+
+    /** One group's figures; {@code perMillion} counts the group's subscribers, {@code slaCompliance} and {@code repeatRate} are shares. */
+    public record Row(String group, long tickets, BigDecimal perMillion, BigDecimal hoursToResolve, BigDecimal slaCompliance,
+                      BigDecimal repeatRate) {
+    }
+
+    public record Cause(String category, String name, String department, long tickets, BigDecimal share,
+                        BigDecimal cumulativeShare) {
+    }
+
+    public static final List<String> DIMENSIONS = List.of("department", "city", "brand", "channel", "category", "month");
+
+    private final JdbcClient jdbc;
+    private final java.time.ZoneId zone;
+
+    public ComplaintAnalysis(JdbcClient jdbc, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.zone = clock.getZone();
+    }
+
+    public List<Row> by(String dimension, Instant from, Instant to) {
+        String group = switch (dimension) {
+            case "department" -> "coalesce(c.department, p.department, g.department, 'UNKNOWN')";
+            case "city" -> "coalesce(s.city, 'UNKNOWN')";
+            case "brand" -> "coalesce(s.brand, 'UNKNOWN')";
+            case "channel" -> "t.channel";
+            case "category" -> "t.category";
+            case "month" -> "to_char(t.opened_at at time zone '" + zone.getId() + "', 'YYYY-MM')";
+            default -> throw TicketRefused.invalid("dimension must be one of " + DIMENSIONS);
+        };
+        // The denominator of the per-million rate: subscribers of the group (all subscribers for
+        // dimensions that do not split subscribers).
+        String population = switch (dimension) {
+            case "city" -> "(select count(*) from subscribers x where x.city = grouped.key)";
+            case "brand" -> "(select count(*) from subscribers x where x.brand = grouped.key)";
+            default -> "(select count(*) from subscribers)";
+        };
+        return jdbc.sql("""
+                        with grouped as (
+                            select %s as key, count(*) as tickets,
+                                   avg(extract(epoch from t.closed_at - t.opened_at) / 3600) filter (where t.closed_at is not null) as hours,
+                                   avg(case when t.sla_breached_at is null then 1.0 else 0.0 end)
+                                       filter (where t.closed_at is not null or t.sla_breached_at is not null) as compliance,
+                                   avg(case when t.repeat_of is not null then 1.0 else 0.0 end) as repeats
+                            from tickets t
+                            left join subscribers s on s.msisdn = t.msisdn
+                            left join complaint_categories c on c.code = t.category
+                            left join complaint_categories p on p.code = c.parent_code
+                            left join complaint_categories g on g.code = p.parent_code
+                            where t.opened_at >= ? and t.opened_at < ?
+                            group by 1
+                        )
+                        select key, tickets, %s as population, hours, compliance, repeats from grouped order by tickets desc, key
+                        """.formatted(group, population))
+                .params(ts(from), ts(to))
+                .query((rs, n) -> {
+                    long population1 = rs.getLong("population");
+                    long tickets = rs.getLong("tickets");
+                    return new Row(rs.getString("key"), tickets,
+                            population1 == 0 ? null : BigDecimal.valueOf(tickets * 1_000_000L).divide(BigDecimal.valueOf(population1), 1, RoundingMode.HALF_UP),
+                            scale(rs.getBigDecimal("hours"), 1), scale(rs.getBigDecimal("compliance"), 3),
+                            scale(rs.getBigDecimal("repeats"), 3));
+                }).list();
+    }
+
+    /** Causes (leaf categories) by volume, with each one's share and the running share: the vital few first. */
+    public List<Cause> pareto(Instant from, Instant to) {
+        List<Map<String, Object>> counts = jdbc.sql("""
+                        select t.category, coalesce(c.name_zh || ' / ' || c.name_en, t.category) as name,
+                               coalesce(c.department, p.department, g.department, 'UNKNOWN') as department, count(*) as tickets
+                        from tickets t
+                        left join complaint_categories c on c.code = t.category
+                        left join complaint_categories p on p.code = c.parent_code
+                        left join complaint_categories g on g.code = p.parent_code
+                        where t.opened_at >= ? and t.opened_at < ?
+                        group by 1, 2, 3 order by tickets desc, 1
+                        """).params(ts(from), ts(to)).query().listOfRows();
+        long total = counts.stream().mapToLong(m -> ((Number) m.get("tickets")).longValue()).sum();
+        List<Cause> causes = new ArrayList<>();
+        long running = 0;
+        for (Map<String, Object> m : counts) {
+            long n = ((Number) m.get("tickets")).longValue();
+            running += n;
+            causes.add(new Cause((String) m.get("category"), (String) m.get("name"), (String) m.get("department"), n,
+                    share(n, total), share(running, total)));
+        }
+        return causes;
+    }
+
+    private static BigDecimal share(long part, long total) {
+        return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(total), 3, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal scale(BigDecimal value, int digits) {
+        return value == null ? null : value.setScale(digits, RoundingMode.HALF_UP);
+    }
+}

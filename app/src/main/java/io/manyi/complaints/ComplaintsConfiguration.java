@@ -1,0 +1,51 @@
+package io.manyi.complaints;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The SLA poller and the adoption of imported complaints run in the server only, not in a CLI
+ * command's context; {@code manyi.complaints.jobs=false} switches them off.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "manyi.complaints.jobs", havingValue = "true", matchIfMissing = true)
+@EnableScheduling
+public class ComplaintsConfiguration {
+
+    @org.springframework.context.annotation.Bean
+    SlaPoller slaPoller(SlaTimers timers, java.time.Clock clock) {
+        return new SlaPoller(timers, clock);
+    }
+
+    /** Complaints imported while the server runs become tickets within a minute. */
+    @org.springframework.context.annotation.Bean
+    Adoption complaintAdoption(ImportedComplaints imported, io.manyi.satisfaction.Surveys surveys) {
+        return new Adoption(imported, surveys);
+    }
+
+    static final class Adoption {
+        private final ImportedComplaints imported;
+        private final io.manyi.satisfaction.Surveys surveys;
+
+        Adoption(ImportedComplaints imported, io.manyi.satisfaction.Surveys surveys) {
+            this.imported = imported;
+            this.surveys = surveys;
+        }
+
+        /** Unanswered surveys expire after {@code expireDays}; hourly is plenty. */
+        @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${manyi.surveys.expire-every:1h}",
+                initialDelayString = "${manyi.surveys.expire-every:1h}")
+        void expireSurveys() {
+            surveys.expire();
+        }
+
+        @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${manyi.complaints.adopt-every:60s}",
+                initialDelayString = "${manyi.complaints.adopt-every:60s}")
+        void adopt() {
+            imported.adoptAll();
+        }
+    }
+}

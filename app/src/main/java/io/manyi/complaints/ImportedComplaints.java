@@ -1,0 +1,147 @@
+package io.manyi.complaints;
+
+import static io.manyi.complaints.internal.TicketRows.ts;
+
+import io.manyi.complaints.internal.TicketRows;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Adopts the complaints the intake imported (table {@code complaints}, ADR 0004) as tickets: one
+ * ticket per complaint id, closed when the export says so, with the SLA the rules give it and
+ * an IMPORTED history entry. Idempotent (tickets.complaint_id is unique); imported tickets get
+ * no live timers: their breach is known from the dates (ADR 0004).
+ */
+@Component
+public class ImportedComplaints {
+
+    private static final int BATCH = 5_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TransactionTemplate transaction;
+    private final ComplaintCategories categories;
+    private final SlaTimers timers;
+    private final io.manyi.platform.settings.Settings settings;
+    private final Clock clock;
+
+    public ImportedComplaints(JdbcClient jdbc, JdbcTemplate template,
+                              org.springframework.transaction.PlatformTransactionManager transactions,
+                              ComplaintCategories categories, SlaTimers timers, io.manyi.platform.settings.Settings settings,
+                              Clock clock) {
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.template = template;
+        this.transaction = new TransactionTemplate(transactions);
+        this.categories = categories;
+        this.timers = timers;
+        this.clock = clock;
+    }
+
+    private record Imported(String complaintId, String msisdn, String channel, String category, String severity,
+                            Timestamp openedAt, Timestamp closedAt, String description, int stars) {
+    }
+
+    /** Adopts every complaint not yet a ticket; returns how many. */
+    public int adoptAll() {
+        long before = jdbc.sql("select coalesce(max(id), 0) from tickets").query(Long.class).single();
+        int total = 0;
+        int adopted;
+        do {
+            adopted = transaction.execute(status -> adoptBatch());
+            total += adopted;
+        } while (adopted == BATCH);
+        if (total > 0) {
+            markRepeats(before);
+        }
+        return total;
+    }
+
+    /**
+     * Flags the adopted tickets that repeat an earlier complaint of the same subscriber and
+     * category within the window (flag only: an export's history is not escalated now).
+     */
+    private void markRepeats(long adoptedAfter) {
+        int days = repeatWindowDays();
+        jdbc.sql("""
+                update tickets t set repeat_of = (
+                    select e.id from tickets e
+                    where e.msisdn = t.msisdn and e.category = t.category and e.id <> t.id
+                      and e.opened_at <= t.opened_at and e.opened_at >= t.opened_at - make_interval(days => ?)
+                      and (e.opened_at < t.opened_at or e.id < t.id)
+                    order by e.opened_at desc, e.id desc limit 1)
+                where t.id > ? and t.complaint_id is not null and t.repeat_of is null
+                """).params(days, adoptedAfter).update();
+    }
+
+    private int repeatWindowDays() {
+        return settings.get(ComplaintRules.SETTING, ComplaintRules.class, ComplaintRules::defaults).repeatWindowDays();
+    }
+
+    private int adoptBatch() {
+        // Imported timestamps are the operator's local time (timestamp without time zone).
+        List<Imported> batch = jdbc.sql("""
+                        select c.complaint_id, c.msisdn, c.channel, c.category, c.severity, c.opened_at, c.closed_at,
+                               coalesce(c.description, '') as description, coalesce((select a.stars from tier_assessments a
+                                   where a.msisdn = c.msisdn order by a.month desc limit 1), 0) as stars
+                        from complaints c
+                        where not exists (select 1 from tickets t where t.complaint_id = c.complaint_id)
+                        order by c.opened_at limit ?
+                        """).param(BATCH).query(Imported.class).list();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        ZoneId zone = clock.getZone();
+        SlaPolicy policy = timers.policy();
+        BusinessCalendar calendar = policy.calendar(zone);
+        Map<String, ComplaintCategories.Category> known = categories.byCode();
+        Instant now = clock.instant();
+        for (Imported c : batch) {
+            Instant opened = c.openedAt().toLocalDateTime().atZone(zone).toInstant();
+            Instant closed = c.closedAt() == null ? null : c.closedAt().toLocalDateTime().atZone(zone).toInstant();
+            Severity severity = parse(Severity.class, c.severity(), Severity.MEDIUM);
+            Channel channel = parse(Channel.class, c.channel(), Channel.HOTLINE);
+            List<String> path = known.containsKey(c.category()) ? categories.path(c.category()) : List.of(c.category());
+            Duration budget = policy.budget(path, severity, c.stars());
+            Instant due = calendar.plus(opened, budget);
+            Instant end = closed == null ? now : closed;
+            Long id = jdbc.sql("""
+                            insert into tickets (complaint_id, msisdn, channel, category, severity, status, description, stars,
+                                opened_at, status_changed_at, last_update, closed_at, sla_minutes, sla_due_at,
+                                sla_breached_at, created_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import')
+                            on conflict (complaint_id) do nothing returning id
+                            """)
+                    .params(c.complaintId(), c.msisdn(), channel.name(), c.category(), severity.name(),
+                            closed == null ? "OPEN" : "CLOSED", c.description(), c.stars(), ts(opened),
+                            ts(closed == null ? opened : closed), ts(closed == null ? opened : closed), ts(closed),
+                            budget.toMinutes(), ts(due), end.isAfter(due) ? ts(due) : null)
+                    .query(Long.class).optional().orElse(null);
+            if (id != null) {
+                template.update("insert into ticket_history (ticket_id, at, actor, action, detail) values (?, ?, 'import', 'IMPORTED', cast(? as jsonb))",
+                        id, ts(now), TicketRows.json(Map.of("complaintId", c.complaintId(), "channel", c.channel(),
+                                "severity", c.severity())));
+            }
+        }
+        return batch.size();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+        for (E e : EnumSet.allOf(type)) {
+            if (e.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                return e;
+            }
+        }
+        return fallback;
+    }
+}

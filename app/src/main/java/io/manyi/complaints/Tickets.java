@@ -1,0 +1,210 @@
+package io.manyi.complaints;
+
+import io.manyi.complaints.internal.TicketRows;
+import io.manyi.platform.outbox.DomainEvent;
+import io.manyi.platform.outbox.Outbox;
+import io.manyi.platform.settings.Settings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening and reading tickets. A new ticket gets its SLA (category x severity x the subscriber's
+ * star level, on the business calendar), its timers, and, when the subscriber complained about
+ * the same category within the repeat window, the repeat flag, one escalation level and a
+ * {@code ComplaintRepeated} event.
+ */
+@Component
+public class Tickets {
+
+    private final JdbcClient jdbc;
+    private final TicketRows rows;
+    private final ComplaintCategories categories;
+    private final SlaTimers timers;
+    private final Settings settings;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Tickets(JdbcClient jdbc, TicketRows rows, ComplaintCategories categories, SlaTimers timers,
+                   Settings settings, Outbox outbox, Clock clock) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.categories = categories;
+        this.timers = timers;
+        this.settings = settings;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public ComplaintRules rules() {
+        return settings.get(ComplaintRules.SETTING, ComplaintRules.class, ComplaintRules::defaults);
+    }
+
+    @Transactional
+    public Ticket open(NewTicket request, String actor) {
+        validate(request);
+        // One query both checks the subscriber and reads the star level.
+        Integer subscriberStars = request.msisdn() == null ? Integer.valueOf(0) : stars(request.msisdn())
+                .orElseThrow(() -> new TicketRefused(422, "unknown-subscriber", "no subscriber with this number"));
+        Instant now = clock.instant();
+        Severity severity = request.channel() == Channel.REGULATOR && request.severity().compareTo(Severity.HIGH) < 0
+                ? Severity.HIGH : request.severity(); // a complaint to the regulator is never minor
+        int stars = subscriberStars;
+        SlaPolicy policy = timers.policy();
+        ComplaintRules rules = rules();
+        Duration budget = policy.budget(categories.path(request.category()), severity, stars);
+        Duration window = Duration.ofDays(rules.repeatWindowDays());
+        Optional<RepeatComplaints.Earlier> repeated = request.msisdn() == null ? Optional.empty()
+                : RepeatComplaints.repeats(earlier(request.msisdn(), request.category(), now.minus(window)),
+                request.category(), now, window);
+        // A new ticket has no pauses: its due time is known before the row is written.
+        BusinessCalendar calendar = policy.calendar(clock.getZone());
+        Instant due = calendar.plus(now, budget);
+        Instant warning = calendar.plus(now, SlaClock.share(budget, policy.warnAt()));
+        long id = rows.insert(new TicketRows.Insert(null, request.msisdn(), request.channel(), request.category(),
+                severity, TicketStatus.OPEN, request.description().strip(), stars, now, now, null, budget.toMinutes(),
+                due, repeated.map(RepeatComplaints.Earlier::ticketId).orElse(null), repeated.isPresent() ? 1 : 0,
+                actor, request.tmf()));
+        Map<String, Object> opened = new LinkedHashMap<>();
+        opened.put("channel", request.channel().name());
+        opened.put("category", request.category());
+        opened.put("severity", severity.name());
+        opened.put("stars", stars);
+        opened.put("slaMinutes", budget.toMinutes());
+        rows.history(id, now, actor, "OPENED", opened);
+        for (NewTicket.Attachment attachment : request.attachments()) {
+            rows.attachment(id, attachment, now, actor);
+            rows.history(id, now, actor, "ATTACHMENT_ADDED", Map.of("fileName", attachment.fileName()));
+        }
+        timers.startNew(id, warning, due);
+        if (repeated.isPresent()) {
+            long earlier = repeated.get().ticketId();
+            rows.history(id, now, actor, "REPEAT_ESCALATED", Map.of("repeatOf", earlier,
+                    "windowDays", rules.repeatWindowDays()));
+            outbox.publish(new DomainEvent("ComplaintRepeated", request.msisdn(), YearMonth.from(now.atZone(clock.getZone())),
+                    TicketRows.json(Map.of("ticketId", id, "category", request.category())), "complaint-repeated:" + id));
+        }
+        // Nothing recorded yet: no need to read steps and notes back.
+        return request.attachments().isEmpty() ? rows.findNew(id).orElseThrow() : find(id);
+    }
+
+    private void validate(NewTicket request) {
+        List<String> missing = new ArrayList<>();
+        if (request.channel() == null) {
+            missing.add("channel");
+        }
+        if (request.category() == null || request.category().isBlank()) {
+            missing.add("category");
+        }
+        if (request.severity() == null) {
+            missing.add("severity");
+        }
+        if (request.description() == null || request.description().isBlank()) {
+            missing.add("description");
+        }
+        if (!missing.isEmpty()) {
+            throw TicketRefused.invalid("missing or invalid: " + String.join(", ", missing));
+        }
+        if (request.description().length() > 4000) {
+            throw TicketRefused.invalid("description longer than 4000 characters");
+        }
+        ComplaintCategories.Category category = categories.find(request.category())
+                .orElseThrow(() -> new TicketRefused(422, "unknown-category", "no category " + request.category()));
+        if (!category.active()) {
+            throw new TicketRefused(422, "inactive-category", "category " + request.category() + " is no longer used");
+        }
+        for (NewTicket.Attachment a : request.attachments()) {
+            if (a.fileName() == null || a.fileName().isBlank() || a.contentType() == null || a.sizeBytes() < 0) {
+                throw TicketRefused.invalid("an attachment needs fileName, contentType and sizeBytes");
+            }
+        }
+    }
+
+    /** The subscriber's star level of the latest assessed month (0 when never assessed); empty when no such subscriber. */
+    private Optional<Integer> stars(String msisdn) {
+        return jdbc.sql("""
+                        select coalesce((select a.stars from tier_assessments a where a.msisdn = s.msisdn
+                                         order by a.month desc limit 1), 0)
+                        from subscribers s where s.msisdn = ?""")
+                .param(msisdn).query(Integer.class).optional();
+    }
+
+    private List<RepeatComplaints.Earlier> earlier(String msisdn, String category, Instant from) {
+        return jdbc.sql("select id, category, opened_at from tickets where msisdn = ? and category = ? and opened_at >= ?")
+                .params(msisdn, category, TicketRows.ts(from))
+                .query((rs, n) -> new RepeatComplaints.Earlier(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    public Ticket find(long id) {
+        return rows.find(id).orElseThrow(() -> TicketRefused.notFound(id));
+    }
+
+    public List<Ticket.HistoryEntry> history(long id) {
+        find(id);
+        return rows.history(id);
+    }
+
+    /** Filters of the ticket list; null means any. */
+    public record Filter(String msisdn, TicketStatus status, String category, Severity severity, Channel channel,
+                         String createdBy, Boolean open, Boolean escalated) {
+    }
+
+    public List<Ticket> list(Filter filter, int limit, int offset) {
+        Where where = where(filter);
+        return rows.select(where.sql, where.params, "order by t.sla_due_at asc nulls last, t.id desc", limit, offset);
+    }
+
+    public long count(Filter filter) {
+        Where where = where(filter);
+        return rows.count(where.sql, where.params);
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(Filter f) {
+        StringBuilder sql = new StringBuilder("where true");
+        List<Object> params = new ArrayList<>();
+        if (f.msisdn() != null) {
+            sql.append(" and t.msisdn = ?");
+            params.add(f.msisdn());
+        }
+        if (f.status() != null) {
+            sql.append(" and t.status = ?");
+            params.add(f.status().name());
+        }
+        if (f.category() != null) {
+            sql.append(" and t.category = ?");
+            params.add(f.category());
+        }
+        if (f.severity() != null) {
+            sql.append(" and t.severity = ?");
+            params.add(f.severity().name());
+        }
+        if (f.channel() != null) {
+            sql.append(" and t.channel = ?");
+            params.add(f.channel().name());
+        }
+        if (f.createdBy() != null) {
+            sql.append(" and t.created_by = ?");
+            params.add(f.createdBy());
+        }
+        if (Boolean.TRUE.equals(f.open())) {
+            sql.append(" and t.status not in ('CLOSED','REJECTED','CANCELLED')");
+        }
+        if (Boolean.TRUE.equals(f.escalated())) {
+            sql.append(" and t.escalation_level > 0");
+        }
+        return new Where(sql.toString(), params);
+    }
+}

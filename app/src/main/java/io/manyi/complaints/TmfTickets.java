@@ -1,0 +1,158 @@
+package io.manyi.complaints;
+
+import static io.manyi.complaints.internal.TicketRows.ts;
+
+import io.manyi.complaints.internal.TicketRows;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The TMF621 side of tickets: the customer party, attribute filters as SQL, merge-patch of the
+ * plain attributes, notes. Status changes go through {@link TicketHandling} like any other.
+ */
+@Component
+public class TmfTickets {
+
+    /** One page of a filtered list and the total the filters match. */
+    public record Page(List<Ticket> tickets, long total) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TicketRows rows;
+    private final TicketHandling handling;
+    private final Clock clock;
+
+    public TmfTickets(JdbcClient jdbc, TicketRows rows, TicketHandling handling, Clock clock) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.handling = handling;
+        this.clock = clock;
+    }
+
+    /** The MSISDN of the relatedParty with role "customer" when it is one of our subscribers, else null. */
+    public String customer(Object relatedParty) {
+        if (!(relatedParty instanceof List<?> parties)) {
+            return null;
+        }
+        for (Object party : parties) {
+            if (party instanceof Map<?, ?> map && map.get("id") != null
+                    && (map.get("role") == null || "customer".equalsIgnoreCase(String.valueOf(map.get("role"))))) {
+                String id = String.valueOf(map.get("id")).strip();
+                if (id.matches("\\d{11}") && jdbc.sql("select count(*) from subscribers where msisdn = ?").param(id)
+                        .query(Integer.class).single() > 0) {
+                    return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Appends the notes that have no id yet (notes already on the ticket are never rewritten). */
+    public void addNotes(long ticketId, Object notes, String actor) {
+        if (!(notes instanceof List<?> list)) {
+            return;
+        }
+        for (Object item : list) {
+            if (item instanceof Map<?, ?> note && note.get("id") == null && note.get("text") instanceof String text
+                    && !text.isBlank()) {
+                Object author = note.get("author");
+                handling.note(ticketId, author instanceof String a && !a.isBlank() ? a : actor, text);
+            }
+        }
+    }
+
+    @Transactional
+    public void update(long ticketId, Map<String, Object> patch, String actor) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (patch.get("description") instanceof String description && !description.isBlank()) {
+            jdbc.sql("update tickets set description = ? where id = ?").params(description.strip(), ticketId).update();
+            changed.put("description", description.strip());
+        }
+        if (patch.get("severity") instanceof String severity && !severity.isBlank()) {
+            jdbc.sql("update tickets set tmf_severity = ? where id = ?").params(severity.strip(), ticketId).update();
+            changed.put("severity", severity.strip());
+        }
+        for (String[] plain : new String[][] {{"ticketType", "tmf_ticket_type"}, {"name", "tmf_name"}, {"priority", "tmf_priority"}}) {
+            if (patch.get(plain[0]) instanceof String value && !value.isBlank()) {
+                jdbc.sql("update tickets set " + plain[1] + " = ? where id = ?").params(value.strip(), ticketId).update();
+                changed.put(plain[0], value.strip());
+            }
+        }
+        if (patch.get("requestedResolutionDate") instanceof String date) {
+            try {
+                jdbc.sql("update tickets set tmf_requested_resolution = ? where id = ?")
+                        .params(ts(Instant.parse(date)), ticketId).update();
+            } catch (DateTimeParseException e) {
+                throw TicketRefused.invalid("requestedResolutionDate is not a date-time (ISO 8601)");
+            }
+            changed.put("requestedResolutionDate", date);
+        }
+        if (!changed.isEmpty()) {
+            Instant now = clock.instant();
+            jdbc.sql("update tickets set last_update = ? where id = ?").params(ts(now), ticketId).update();
+            rows.history(ticketId, now, actor, "UPDATED", changed);
+        }
+    }
+
+    /**
+     * Filters by attribute, TMF style ({@code status=inProgress}, {@code severity=Major},
+     * {@code ticketType=BILLING_ERROR}, {@code relatedParty.id=139...}, {@code creationDate.gt=...});
+     * a comma means "any of". Unknown attributes are refused (400), never silently ignored.
+     */
+    public Page list(Map<String, String> filters, int offset, int limit) {
+        StringBuilder where = new StringBuilder("where true");
+        List<Object> params = new ArrayList<>();
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            String[] values = filter.getValue().split(",");
+            String column = switch (filter.getKey()) {
+                case "id" -> "t.id::text";
+                case "status" -> "t.status";
+                case "severity" -> "coalesce(t.tmf_severity, case t.severity when 'LOW' then 'Minor' when 'MEDIUM' then 'Moderate'"
+                        + " when 'HIGH' then 'Major' else 'Critical' end)";
+                case "ticketType" -> "coalesce(t.tmf_ticket_type, t.category)";
+                case "name" -> "t.tmf_name";
+                case "priority" -> "t.tmf_priority";
+                case "externalId" -> "t.complaint_id";
+                case "channel.id", "channel.name" -> "t.channel";
+                case "relatedParty.id" -> "t.msisdn";
+                case "creationDate.gt", "creationDate.gte", "creationDate.lt", "creationDate.lte",
+                     "lastUpdate.gt", "lastUpdate.gte", "lastUpdate.lt", "lastUpdate.lte" -> null;
+                default -> throw TicketRefused.invalid("cannot filter on " + filter.getKey());
+            };
+            if (column == null) {
+                String[] parts = filter.getKey().split("\\.");
+                String op = switch (parts[1]) {
+                    case "gt" -> ">";
+                    case "gte" -> ">=";
+                    case "lt" -> "<";
+                    default -> "<=";
+                };
+                where.append(" and t.").append(parts[0].equals("creationDate") ? "opened_at" : "last_update").append(' ')
+                        .append(op).append(" ?");
+                try {
+                    params.add(ts(Instant.parse(filter.getValue().strip())));
+                } catch (DateTimeParseException e) {
+                    throw TicketRefused.invalid(filter.getKey() + " is not a date-time (ISO 8601)");
+                }
+                continue;
+            }
+            where.append(" and ").append(column).append(" in (")
+                    .append(String.join(", ", java.util.Collections.nCopies(values.length, "?"))).append(')');
+            for (String value : values) {
+                String v = value.strip();
+                params.add(filter.getKey().equals("status") ? TicketStatus.fromTmf(v).name()
+                        : filter.getKey().startsWith("channel") ? v.toUpperCase(java.util.Locale.ROOT) : v);
+            }
+        }
+        List<Ticket> page = rows.select(where.toString(), params, "order by t.id desc", limit, offset);
+        return new Page(page.stream().map(t -> rows.find(t.id()).orElseThrow()).toList(), rows.count(where.toString(), params));
+    }
+}

@@ -1,0 +1,78 @@
+package io.manyi.complaints.web;
+
+import io.manyi.complaints.ComplaintAnalysis;
+import io.manyi.complaints.TicketRefused;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/tickets/analysis}: complaint figures by dimension and the Pareto of causes, JSON or CSV. */
+@RestController
+@RequestMapping({"/api/v1/tickets/analysis", "/api/v1/complaints/analysis"})
+@PreAuthorize("hasAnyRole('ADMIN','ANALYST','SUPERVISOR')")
+class AnalysisApi {
+
+    private final ComplaintAnalysis analysis;
+    private final Clock clock;
+
+    AnalysisApi(ComplaintAnalysis analysis, Clock clock) {
+        this.analysis = analysis;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    Map<String, Object> figures(@RequestParam(defaultValue = "department") String by, @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to) {
+        Instant[] period = period(from, to);
+        return Map.of("by", by, "from", period[0], "to", period[1], "items", analysis.by(by, period[0], period[1]));
+    }
+
+    @GetMapping(path = "/export.csv")
+    ResponseEntity<String> csv(@RequestParam(defaultValue = "department") String by, @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to) {
+        Instant[] period = period(from, to);
+        List<ComplaintAnalysis.Row> rows = analysis.by(by, period[0], period[1]);
+        String body = "\uFEFF" + by + ",tickets,per_million,hours_to_resolve,sla_compliance,repeat_rate\n"
+                + rows.stream().map(r -> String.join(",", csvText(r.group()), String.valueOf(r.tickets()), text(r.perMillion()),
+                        text(r.hoursToResolve()), text(r.slaCompliance()), text(r.repeatRate()))).collect(Collectors.joining("\n"))
+                + "\n";
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"complaints-by-" + by + ".csv\"").body(body);
+    }
+
+    @GetMapping("/pareto")
+    Map<String, Object> pareto(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Instant[] period = period(from, to);
+        return Map.of("from", period[0], "to", period[1], "items", analysis.pareto(period[0], period[1]));
+    }
+
+    /** [from, to): days in the operator's zone; default the last 365 days. */
+    private Instant[] period(String from, String to) {
+        try {
+            LocalDate end = to == null ? LocalDate.now(clock).plusDays(1) : LocalDate.parse(to).plusDays(1);
+            LocalDate start = from == null ? end.minusDays(366) : LocalDate.parse(from);
+            return new Instant[] {start.atStartOfDay(clock.getZone()).toInstant(), end.atStartOfDay(clock.getZone()).toInstant()};
+        } catch (DateTimeParseException e) {
+            throw TicketRefused.invalid("from and to are dates (YYYY-MM-DD)");
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String csvText(String value) {
+        return value == null ? "" : value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

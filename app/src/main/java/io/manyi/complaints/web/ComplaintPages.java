@@ -1,0 +1,136 @@
+package io.manyi.complaints.web;
+
+import io.manyi.complaints.Channel;
+import io.manyi.complaints.ComplaintCategories;
+import io.manyi.complaints.NewTicket;
+import io.manyi.complaints.Severity;
+import io.manyi.complaints.Ticket;
+import io.manyi.complaints.TicketRefused;
+import io.manyi.complaints.Tickets;
+import io.manyi.platform.Role;
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.subscriber.Masking;
+import io.manyi.subscriber.Visibility;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The complaint desk: the queue by SLA due time, a form that logs a complaint in under a minute
+ * (subscriber lookup and a searchable category picker, both by htmx) and the ticket page with
+ * its six-step timeline and history.
+ */
+@Controller
+class ComplaintPages {
+
+    private static final List<Role> WRITERS = List.of(Role.ADMIN, Role.SUPERVISOR, Role.AGENT, Role.HALL_CLERK);
+
+    private final Tickets tickets;
+    private final ComplaintCategories categories;
+    private final TicketReaders readers;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ComplaintPages(Tickets tickets, ComplaintCategories categories, TicketReaders readers, JdbcClient jdbc, Clock clock) {
+        this.tickets = tickets;
+        this.categories = categories;
+        this.readers = readers;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/complaints")
+    String desk(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String error,
+                Authentication authentication, Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        boolean canWrite = WRITERS.stream().anyMatch(user::has);
+        List<Ticket> queue = user.scopedToAssignments() ? List.of() : tickets.list(new Tickets.Filter(null, null, null, null, null,
+                mine ? user.username() : null, true, null), 100, 0).stream().map(t -> readers.masked(user, t)).toList();
+        model.addAttribute("tickets", queue);
+        model.addAttribute("canWrite", canWrite);
+        model.addAttribute("canAnalyse", user.has(Role.ADMIN) || user.has(Role.ANALYST) || user.has(Role.SUPERVISOR));
+        model.addAttribute("canEdit", user.has(Role.ADMIN) || user.has(Role.SUPERVISOR));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("error", error);
+        model.addAttribute("zone", clock.getZone());
+        return "complaints/desk";
+    }
+
+    record Leaf(String code, String label) {
+    }
+
+    /** The category picker: leaves whose path matches the search, labelled with their path. */
+    @GetMapping("/complaints/categories")
+    String categories(@RequestParam(required = false) String q, Locale locale, Model model) {
+        List<Leaf> leaves = new ArrayList<>();
+        collect(categories.tree(locale, q), "", leaves);
+        model.addAttribute("leaves", leaves);
+        return "complaints/categories :: list";
+    }
+
+    private static void collect(List<ComplaintCategories.Node> nodes, String prefix, List<Leaf> leaves) {
+        for (ComplaintCategories.Node node : nodes) {
+            String label = prefix.isEmpty() ? node.name() : prefix + " › " + node.name();
+            if (node.children().isEmpty()) {
+                leaves.add(new Leaf(node.code(), label));
+            } else {
+                collect(node.children(), label, leaves);
+            }
+        }
+    }
+
+    @GetMapping("/complaints/lookup")
+    String lookup(@RequestParam(defaultValue = "") String msisdn, Authentication authentication, Model model) {
+        Map<String, Object> found = null;
+        if (msisdn.matches("\\d{11}")) {
+            found = jdbc.sql("""
+                    select s.name, s.brand, s.city,
+                           coalesce((select a.stars from tier_assessments a where a.msisdn = s.msisdn order by a.month desc limit 1), 0) as stars,
+                           (select count(*) from tickets t where t.msisdn = s.msisdn and t.status not in ('CLOSED','REJECTED','CANCELLED')) as open
+                    from subscribers s where s.msisdn = ?""").param(msisdn).query().listOfRows().stream().findFirst().orElse(null);
+            if (found != null) {
+                found = new java.util.HashMap<>(found);
+                boolean names = Visibility.of(CurrentUser.of(authentication).roles()).name();
+                found.put("name", names ? found.get("name") : Masking.name((String) found.get("name")));
+            }
+        }
+        model.addAttribute("s", found);
+        return "complaints/lookup :: subscriber";
+    }
+
+    @PostMapping("/complaints")
+    String open(@RequestParam String msisdn, @RequestParam(required = false) String category, @RequestParam String channel,
+                @RequestParam String severity, @RequestParam String description, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        if (WRITERS.stream().noneMatch(user::has)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a complaint desk role");
+        }
+        try {
+            Ticket ticket = tickets.open(new NewTicket(msisdn.strip(), TicketApi.parse(Channel.class, "channel", channel), category,
+                    TicketApi.parse(Severity.class, "severity", severity), description, List.of(), null), user.username());
+            return "redirect:/complaints/" + ticket.id();
+        } catch (TicketRefused refused) {
+            return "redirect:/complaints?error=" + java.net.URLEncoder.encode(refused.getMessage(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @GetMapping("/complaints/{id}")
+    String ticket(@PathVariable long id, Authentication authentication, Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        model.addAttribute("t", readers.readOne(user, tickets.find(id)));
+        model.addAttribute("history", tickets.history(id));
+        model.addAttribute("zone", clock.getZone());
+        return "complaints/ticket";
+    }
+}

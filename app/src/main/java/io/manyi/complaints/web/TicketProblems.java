@@ -1,0 +1,44 @@
+package io.manyi.complaints.web;
+
+import io.manyi.complaints.TicketRefused;
+import io.manyi.platform.web.RequestIds;
+import io.manyi.subscriber.SubscriberNotFound;
+import io.manyi.subscriber.SubscriberOutOfScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The complaint and survey API's refusals as problem details with a stable {@code code}. */
+@RestControllerAdvice(assignableTypes = {TicketApi.class, CategoryApi.class, TicketHandlingApi.class, AnalysisApi.class, ComplaintSettingsApi.class,
+        io.manyi.satisfaction.web.SurveyApi.class, io.manyi.satisfaction.web.SurveyResultsApi.class})
+class TicketProblems {
+
+    @ExceptionHandler(TicketRefused.class)
+    ProblemDetail refused(TicketRefused e) {
+        return problem(HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "the body is not the JSON this endpoint takes");
+    }
+
+    @ExceptionHandler(SubscriberNotFound.class)
+    ProblemDetail noSubscriber(SubscriberNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-subscriber", "no subscriber with this number");
+    }
+
+    @ExceptionHandler(SubscriberOutOfScope.class)
+    ProblemDetail outOfScope(SubscriberOutOfScope e) {
+        return problem(HttpStatus.FORBIDDEN, "out-of-scope", "this subscriber is not in your book");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        problem.setProperty("requestId", RequestIds.current());
+        return problem;
+    }
+}

@@ -1,0 +1,40 @@
+package io.manyi.complaints.web;
+
+import io.manyi.complaints.Ticket;
+import io.manyi.platform.audit.AuditLog;
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.subscriber.SubscriberDirectory;
+import io.manyi.subscriber.Visibility;
+import org.springframework.stereotype.Component;
+
+/**
+ * The subscriber rules applied to tickets: a manager reads only tickets of their book, the number
+ * is masked unless the reader's role shows it, and reading one ticket is audited.
+ */
+@Component
+class TicketReaders {
+
+    private final SubscriberDirectory directory;
+    private final AuditLog audit;
+
+    TicketReaders(SubscriberDirectory directory, AuditLog audit) {
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    Ticket readOne(CurrentUser reader, Ticket ticket) {
+        if (ticket.msisdn() != null) {
+            directory.requireReadable(reader, ticket.msisdn());
+            audit.record(reader.username(), "ticket.view", ticket.msisdn(), "ticket " + ticket.id());
+        }
+        return masked(reader, ticket);
+    }
+
+    Ticket masked(CurrentUser reader, Ticket t) {
+        String shown = t.msisdn() == null ? null : Visibility.of(reader.roles()).showMsisdn(t.msisdn());
+        return new Ticket(t.id(), t.complaintId(), shown, t.channel(), t.category(), t.categoryName(), t.department(),
+                t.severity(), t.status(), t.description(), t.stars(), t.openedAt(), t.statusChangedAt(), t.lastUpdate(),
+                t.closedAt(), t.slaMinutes(), t.slaDueAt(), t.slaWarnedAt(), t.slaBreachedAt(), t.escalationLevel(),
+                t.repeatOf(), t.remedy(), t.agreement(), t.createdBy(), t.steps(), t.attachments(), t.notes(), t.tmf());
+    }
+}

@@ -1,0 +1,45 @@
+package io.manyi.satisfaction;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The setting {@code satisfaction.surveys}.
+ *
+ * @param lowScoreMax      a score at or below this creates a callback and a {@code SurveyScoredLow} event
+ * @param sampleRates      share of touchpoints (COMPLAINT_CLOSED, HALL_VISIT, HOTLINE_CALL, TASK_DONE) that get a survey
+ * @param cooldownDays     a subscriber gets at most one survey in this many days (complaint closures excepted)
+ * @param dimensions       the optional dimension questions after the overall score, in order
+ * @param callbackHours    the low-score callback is due within this many hours
+ * @param expireDays       a survey without an answer expires after this many days
+ * @param dimensionOwners  the department that owns each dimension (lost points of a survey outside a
+ *                         complaint go to the owner of the dimension scored lowest)
+ */
+public record SurveyRules(int lowScoreMax, Map<String, Double> sampleRates, int cooldownDays, List<String> dimensions,
+                          int callbackHours, int expireDays, Map<String, String> dimensionOwners) {
+
+    public static final String SETTING = "satisfaction.surveys";
+
+    public SurveyRules {
+        sampleRates = Map.copyOf(sampleRates);
+        dimensions = List.copyOf(dimensions);
+        dimensionOwners = dimensionOwners == null ? defaultOwners() : Map.copyOf(dimensionOwners);
+        if (lowScoreMax < 0 || lowScoreMax > 10 || cooldownDays < 0 || callbackHours < 1 || expireDays < 1) {
+            throw new IllegalArgumentException("survey rules out of range");
+        }
+    }
+
+    public static SurveyRules defaults() {
+        return new SurveyRules(6, Map.of("COMPLAINT_CLOSED", 1.0, "HALL_VISIT", 0.3, "HOTLINE_CALL", 0.1, "TASK_DONE", 0.2),
+                30, List.of("NETWORK", "FEES", "NEW_SERVICES"), 24, 7, defaultOwners());
+    }
+
+    private static Map<String, String> defaultOwners() {
+        return Map.of("NETWORK", "NETWORK", "FEES", "BILLING", "NEW_SERVICES", "DATA", "HALLS", "CHANNELS",
+                "HOTLINE", "SERVICE", "REMINDERS", "SERVICE", "PROMOTIONS", "MARKETING");
+    }
+
+    public double sampleRate(String touchpoint) {
+        return sampleRates.getOrDefault(touchpoint, 1.0);
+    }
+}

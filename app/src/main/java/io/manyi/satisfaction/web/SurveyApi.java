@@ -1,0 +1,116 @@
+package io.manyi.satisfaction.web;
+
+import io.manyi.complaints.TicketRefused;
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.satisfaction.Callbacks;
+import io.manyi.satisfaction.Surveys;
+import io.manyi.subscriber.Visibility;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/surveys}: list surveys, send one after a touchpoint or to a periodic sample,
+ * take inbound SMS replies; {@code /api/v1/callbacks}: the callback tasks (docs/surveys.md).
+ */
+@RestController
+public class SurveyApi {
+
+    private final Surveys surveys;
+    private final Callbacks callbacks;
+
+    SurveyApi(Surveys surveys, Callbacks callbacks) {
+        this.surveys = surveys;
+        this.callbacks = callbacks;
+    }
+
+    @GetMapping("/api/v1/surveys")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT','ANALYST')")
+    Map<String, Object> list(@RequestParam(required = false) String status, @RequestParam(required = false) String msisdn,
+                             @RequestParam(defaultValue = "50") int limit, Authentication authentication) {
+        Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
+        List<Surveys.Survey> items = surveys.list(status, msisdn, Math.max(1, Math.min(limit, 1000))).stream()
+                .map(s -> new Surveys.Survey(s.id(), visibility.showMsisdn(s.msisdn()), s.touchpoint(), s.ticketId(),
+                        s.dimensions(), s.status(), s.sentAt(), s.answeredAt(), s.score(), s.dimensionScores()))
+                .toList();
+        return Map.of("items", items, "count", items.size());
+    }
+
+    record SendRequest(String msisdn, String touchpoint, String cause) {
+    }
+
+    /** A touchpoint happened (hall visit, hotline call, task done): survey it if its sample takes it. */
+    @PostMapping("/api/v1/surveys")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT','HALL_CLERK')")
+    ResponseEntity<Map<String, Object>> send(@RequestBody SendRequest request) {
+        if (request.msisdn() == null || request.touchpoint() == null || request.cause() == null || request.cause().isBlank()) {
+            throw TicketRefused.invalid("msisdn, touchpoint and cause (what happened, e.g. the visit id) are needed");
+        }
+        Optional<Long> id = surveys.afterTouchpoint(request.msisdn(), request.touchpoint(), null, request.cause());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sent", id.isPresent());
+        body.put("id", id.orElse(null));
+        return ResponseEntity.status(id.isPresent() ? 201 : 200).body(body);
+    }
+
+    record SampleRequest(Integer size, String round) {
+    }
+
+    @PostMapping("/api/v1/surveys/sample")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+    Map<String, Object> sample(@RequestBody SampleRequest request) {
+        if (request.size() == null || request.size() < 1 || request.size() > 100_000 || request.round() == null) {
+            throw TicketRefused.invalid("size (1-100000) and round (e.g. 2026-11) are needed");
+        }
+        return Map.of("sent", surveys.samplePeriodic(request.size(), request.round()));
+    }
+
+    record ReplyRequest(String msisdn, String text) {
+    }
+
+    /** An inbound SMS reply, as the SMS gateway forwards it. */
+    @PostMapping("/api/v1/surveys/replies")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT')")
+    Surveys.ReplyResult reply(@RequestBody ReplyRequest request) {
+        return surveys.reply(request.msisdn(), request.text());
+    }
+
+    @GetMapping("/api/v1/surveys/replies/unknown")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+    Map<String, Object> unknown(@RequestParam(defaultValue = "50") int limit) {
+        List<Map<String, Object>> items = surveys.unknownReplies(Math.max(1, Math.min(limit, 1000)));
+        return Map.of("items", items, "count", items.size());
+    }
+
+    @GetMapping("/api/v1/callbacks")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT')")
+    Map<String, Object> callbacks(@RequestParam(required = false) String status, @RequestParam(required = false) String reason,
+                                  @RequestParam(required = false) String msisdn, @RequestParam(defaultValue = "50") int limit,
+                                  Authentication authentication) {
+        Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
+        List<Callbacks.Callback> items = callbacks.list(status, reason, msisdn, Math.max(1, Math.min(limit, 1000))).stream()
+                .map(c -> new Callbacks.Callback(c.id(), c.reason(), visibility.showMsisdn(c.msisdn()), c.ticketId(),
+                        c.surveyId(), c.status(), c.dueAt(), c.createdAt(), c.doneAt(), c.doneBy(), c.outcome(), c.indicator()))
+                .toList();
+        return Map.of("items", items, "count", items.size());
+    }
+
+    record CompleteRequest(String outcome, String indicator) {
+    }
+
+    @PostMapping("/api/v1/callbacks/{id}/done")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT')")
+    Callbacks.Callback done(@PathVariable long id, @RequestBody CompleteRequest request, Authentication authentication) {
+        return callbacks.complete(id, request.outcome(), request.indicator(), authentication.getName());
+    }
+}

@@ -1,0 +1,113 @@
+package io.manyi.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.manyi.platform.security.DemoUsers;
+import io.manyi.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The agent's path: look the subscriber up, search a category, log the complaint, see its SLA and six steps. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ComplaintPagesIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoUsers demoUsers;
+
+    @Autowired
+    CategorySeed seed;
+
+    @BeforeEach
+    void fixture() {
+        ComplaintFixture.load(jdbc, demoUsers, seed);
+    }
+
+    @Test
+    void anAgentLogsAComplaintFromTheDesk() throws Exception {
+        mvc.perform(get("/complaints/lookup").param("msisdn", ComplaintFixture.FOUR_STARS).param("lang", "en")
+                        .with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("4 stars")));
+        mvc.perform(get("/complaints/categories").param("q", "Monternet").param("lang", "en").with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("NS_MONTERNET_UNKNOWING"),
+                        containsString("New services › Monternet › Subscribed without knowing"), not(containsString("HALL_WAIT")))));
+        mvc.perform(post("/complaints").with(user("agent").roles("AGENT")).with(csrf())
+                        .param("msisdn", ComplaintFixture.FOUR_STARS).param("category", "NS_MONTERNET_UNKNOWING")
+                        .param("channel", "HOTLINE").param("severity", "HIGH").param("description", "客户称未订购梦网业务"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/complaints/*"));
+        long id = jdbc.sql("select id from tickets").query(Long.class).single();
+        mvc.perform(get("/complaints/" + id).param("lang", "en").with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("SLA due"), containsString("Propose a fair remedy"),
+                        containsString("OPENED"))));
+        mvc.perform(get("/complaints").param("lang", "zh").with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("登记投诉"), containsString("13912345678"))));
+        assertThat(jdbc.sql("select created_by from tickets where id = ?").param(id).query(String.class).single()).isEqualTo("agent");
+    }
+
+    @Test
+    void aRefusedComplaintComesBackWithItsReason() throws Exception {
+        mvc.perform(post("/complaints").with(user("agent").roles("AGENT")).with(csrf())
+                        .param("msisdn", "13000000000").param("category", "HALL_WAIT")
+                        .param("channel", "HALL").param("severity", "LOW").param("description", "排队"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/complaints?error=*"));
+        assertThat(jdbc.sql("select count(*) from tickets").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theAnalysisPageShowsFiguresParetoAndLostPointsToManagersOnly() throws Exception {
+        jdbc.sql("""
+                insert into complaints values
+                  ('C7', '13800000001', 'HOTLINE', 'NETWORK_SLOW', 'HIGH', '2024-12-03 10:00', '2024-12-03 12:00', '网速慢')
+                """).update();
+        imported.adoptAll();
+        mvc.perform(get("/complaints/analysis").param("from", "2024-01-01").param("to", "2024-12-31").param("lang", "en")
+                        .with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Pareto of causes"), containsString("NETWORK"),
+                        containsString("pareto-data"), containsString("Lost points by department"))));
+        mvc.perform(get("/complaints/analysis").with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSupervisorEditsTheSlaPolicyAndTheTree() throws Exception {
+        mvc.perform(get("/complaints/settings").param("lang", "en").with(user("supervisor").roles("SUPERVISOR")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("warnAt"), containsString("NS_12580"))));
+        mvc.perform(post("/complaints/settings/sla").with(user("supervisor").roles("SUPERVISOR")).with(csrf())
+                        .param("policy", "{\"warnAt\": 2}").param("reason", "try"))
+                .andExpect(redirectedUrlPattern("/complaints/settings?error=*"));
+        assertThat(jdbc.sql("select count(*) from settings where name = 'complaints.sla'").query(Integer.class).single()).isZero();
+        mvc.perform(post("/complaints/settings/category").with(user("supervisor").roles("SUPERVISOR")).with(csrf())
+                        .param("code", "NS_OWN_TV").param("parentCode", "NS_OWN").param("nameZh", "手机电视无法收看")
+                        .param("nameEn", "Mobile TV does not work"))
+                .andExpect(redirectedUrlPattern("/complaints/settings?saved=*"));
+        mvc.perform(get("/api/v1/tickets/categories").param("q", "手机电视").with(user("agent").roles("AGENT")))
+                .andExpect(content().string(allOf(containsString("NS_OWN_TV"), containsString("\"department\":\"DATA\""))));
+        mvc.perform(post("/complaints/settings/category").with(user("agent").roles("AGENT")).with(csrf()).param("code", "X_Y"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    ImportedComplaints imported;
+}
