@@ -92,7 +92,7 @@ public class PointsAccrual {
                 long n = jdbc.sql(insert)
                         .params(Date.valueOf(month.atEndOfMonth()), Date.valueOf(expires), monthStart, now,
                                 monthStart, from, to)
-                        .update();
+                        .query(Long.class).single();
                 jdbc.sql("insert into points_accrual_runs (month, from_msisdn, to_msisdn, entries, finished_at) values (?, ?, ?, ?, ?)")
                         .params(monthStart, from, to, n, now).update();
                 return n;
@@ -152,6 +152,7 @@ public class PointsAccrual {
                 .collect(Collectors.joining(", ")) + ")";
         String starPercents = rules.starBonusPercent().stream().map(String::valueOf).collect(Collectors.joining(","));
         return """
+                with e as (
                 insert into points_entries (msisdn, type, points, effective_on, expires_on, earned_month, reference,
                                             idempotency_key, created_by, created_at)
                 select b.msisdn, t.type, t.points, ?, ?, ?, 'accrual', 'accrual:%1$s:' || t.type || ':' || b.msisdn, 'accrual', ?
@@ -167,7 +168,15 @@ public class PointsAccrual {
                     ('DATA_BONUS', b.data_points)
                 ) as t(type, points)
                 where t.points > 0
+                order by b.msisdn
                 on conflict (idempotency_key) do nothing
+                returning msisdn, points),
+                by_account as (select msisdn, sum(points) as points, count(*) as entries from e group by msisdn),
+                credited as (
+                    update points_accounts a set balance = a.balance + s.points
+                    from by_account s where a.msisdn = s.msisdn
+                    returning s.entries)
+                select coalesce(sum(entries), 0) from credited
                 """.formatted(month, rules.pointsPerYuan(), rules.dataPointsPerYuan(),
                 tenurePercent.replace("tenure_years", "b.tenure_years"), starPercents);
     }
