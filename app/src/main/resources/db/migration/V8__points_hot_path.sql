@@ -15,11 +15,12 @@ alter table points_accounts add constraint points_accounts_balance_not_negative 
 
 -- Fewer indexes on the ledger: the index by earned month made the generic plan of the per-account
 -- eligibility query bitmap-AND the whole month range (100 ms a redemption, measured) and cost
--- every accrual row an index insert. The per-account index carries earned_month instead, so
--- eligibility is an index-only scan of the account's entries.
+-- every accrual row an index insert. The per-account index is ordered by earned month within the
+-- account instead (entries that earn nothing, null, come last), so eligibility reads only the
+-- account's earned entries of two cycles, however many redemptions the account has made.
 drop index points_entries_by_month;
 drop index points_entries_by_account;
-create index points_entries_by_account on points_entries (msisdn, id) include (points, type, expires_on, earned_month);
+create index points_entries_by_account on points_entries (msisdn, earned_month, id) include (points, type, expires_on);
 
 -- Whether the month's level changes were notified (SMS and StarLevelChanged events). A catch-up
 -- of history (the demo, or go-live with a year of imported data) assesses the past months quietly.

@@ -84,7 +84,7 @@ class AccrualKillIntegrationTest {
         assertThat(entriesAfterKill).isPositive();
 
         // The same chunking as the killed child, so its finished chunks are recognised.
-        PointsAccrual accrual = new PointsAccrual(jdbc, transactions, ledger, starLevels, clock, CHUNKS);
+        PointsAccrual accrual = new PointsAccrual(jdbc, transactions, ledger, starLevels, clock, CHUNKS, 2);
         AccrualResult finish = accrual.run(MONTH);
         assertThat(finish.chunksSkipped()).isEqualTo((int) afterKill);
         String interrupted = ledgerDigest();
