@@ -2,6 +2,7 @@ package io.manyi.platform.cli;
 
 import io.manyi.churn.bench.ChurnModelBenchCommand;
 import io.manyi.intake.bench.ImportBenchCommand;
+import io.manyi.loyalty.bench.AccrualBenchCommand;
 import io.manyi.loyalty.bench.PointsBenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** Benchmarks that print figures; each is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures, e.g. `bench import`.",
-        subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class})
+        subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
+                AccrualBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
