@@ -73,6 +73,12 @@ public class PointsAccrual {
         LoyaltyRules rules = ledger.rules();
         Date monthStart = Date.valueOf(month.atDay(1));
         Timestamp now = Timestamp.from(clock.instant());
+        List<String> bounds = bounds();
+        long done = jdbc.sql("select count(*) from points_accrual_runs where month = ?").param(monthStart)
+                .query(Long.class).single();
+        if (done == bounds.size() - 1) { // a month accrued already: no need to stage its input again
+            return new AccrualResult(month, 0, 0, (int) done, Duration.ofNanos(System.nanoTime() - started));
+        }
         stage(month);
         // Accounts for whoever earns this month, from the stage (one scan of usage_monthly, not two).
         jdbc.sql("""
@@ -80,7 +86,6 @@ public class PointsAccrual {
                         select msisdn, ? from points_accrual_stage where month = ?
                         on conflict do nothing
                         """).params(now, monthStart).update();
-        List<String> bounds = bounds();
         String insert = insertSql(rules, month);
         LocalDate expires = PointsCycle.of(month).expiryOfPointsEarned(rules);
         // Chunks cover disjoint subscribers (their entries and balances), so they run side by side:
