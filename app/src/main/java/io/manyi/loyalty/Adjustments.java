@@ -27,8 +27,7 @@ public class Adjustments {
         if (points == 0 || reason == null || reason.isBlank() || reason.length() > 500) {
             throw new PointsRefused(422, "bad-adjustment", "points must not be 0 and a reason (up to 500 characters) is needed");
         }
-        ledger.lock(msisdn);
-        long balance = ledger.balance(msisdn);
+        long balance = ledger.lock(msisdn);
         NewEntry entry = new NewEntry(msisdn, EntryType.ADJUSTMENT, points, ledger.today(),
                 points > 0 ? ledger.expiryForCreditToday() : null, null, null, reason.strip(), entryKey, actor);
         long id = points < 0 ? ledger.debit(entry)
@@ -44,8 +43,7 @@ public class Adjustments {
         Original original = jdbc.sql("select msisdn, points, type from points_entries where id = ?").param(entryId)
                 .query(Original.class).optional()
                 .orElseThrow(() -> new PointsRefused(404, "unknown-entry", "no entry " + entryId));
-        ledger.lock(original.msisdn());
-        long balance = ledger.balance(original.msisdn());
+        long balance = ledger.lock(original.msisdn());
         NewEntry entry = new NewEntry(original.msisdn(), EntryType.REVERSAL, -original.points(), ledger.today(),
                 original.points() < 0 ? ledger.expiryForCreditToday() : null, entryId, original.type(), reason,
                 "reversal:" + entryId, actor);

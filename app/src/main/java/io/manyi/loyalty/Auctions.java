@@ -68,8 +68,7 @@ public class Auctions {
             throw new PointsRefused(409, "bid-too-low", "a bid must reach the reserve " + auction.reserve()
                     + " and beat " + (auction.highestBid() == null ? 0 : auction.highestBid()));
         }
-        ledger.lock(msisdn);
-        long balance = ledger.balance(msisdn);
+        long balance = ledger.lock(msisdn);
         long id = jdbc.sql("""
                         insert into points_bids (auction_id, msisdn, points, status, placed_at)
                         values (?, ?, ?, 'HELD', ?) returning id

@@ -94,12 +94,11 @@ public class LoyaltyAccounts {
                     where earned_month between ? and ? and type in %s
                     group by msisdn),
                 listed as (
-                    select a.msisdn, coalesce(q.this_cycle, 0) as this_cycle, coalesce(q.previous_cycle, 0) as previous_cycle,
+                    select a.msisdn, a.balance, coalesce(q.this_cycle, 0) as this_cycle, coalesce(q.previous_cycle, 0) as previous_cycle,
                            greatest(coalesce(q.this_cycle, 0), coalesce(q.previous_cycle, 0)) >= ? as eligible
                     from points_accounts a left join q on q.msisdn = a.msisdn
                     where true %s)
-                select l.msisdn, (select coalesce(sum(points), 0) from points_entries e where e.msisdn = l.msisdn) as balance,
-                       l.this_cycle, l.previous_cycle, l.eligible
+                select l.msisdn, l.balance, l.this_cycle, l.previous_cycle, l.eligible
                 from listed l
                 where (not ? or l.eligible)
                 order by l.msisdn limit ?

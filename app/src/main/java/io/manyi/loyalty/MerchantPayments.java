@@ -45,7 +45,6 @@ public class MerchantPayments {
         if (!known) {
             throw new PointsRefused(404, "unknown-merchant", "no merchant " + merchant);
         }
-        ledger.lock(msisdn);
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofMinutes(ledger.rules().merchantHoldMinutes()));
         long id = jdbc.sql("""

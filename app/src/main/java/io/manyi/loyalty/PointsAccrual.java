@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,16 +39,19 @@ public class PointsAccrual {
     private final StarLevels starLevels;
     private final Clock clock;
     private final int chunks;
+    private final int threads;
 
     public PointsAccrual(JdbcClient jdbc, PlatformTransactionManager transactions, PointsLedger ledger,
                          StarLevels starLevels, Clock clock,
-                         @Value("${manyi.loyalty.accrual-chunks:16}") int chunks) {
+                         @Value("${manyi.loyalty.accrual-chunks:16}") int chunks,
+                         @Value("${manyi.loyalty.accrual-threads:2}") int threads) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.ledger = ledger;
         this.starLevels = starLevels;
         this.clock = clock;
         this.chunks = Math.max(1, chunks);
+        this.threads = Math.max(1, threads);
     }
 
     /** Every month with usage, oldest first (for the demo and {@code points accrue --all-months}). */
@@ -66,37 +73,39 @@ public class PointsAccrual {
         LoyaltyRules rules = ledger.rules();
         Date monthStart = Date.valueOf(month.atDay(1));
         Timestamp now = Timestamp.from(clock.instant());
+        List<String> bounds = bounds();
+        long done = jdbc.sql("select count(*) from points_accrual_runs where month = ?").param(monthStart)
+                .query(Long.class).single();
+        if (done == bounds.size() - 1) { // a month accrued already: no need to stage its input again
+            return new AccrualResult(month, 0, 0, (int) done, Duration.ofNanos(System.nanoTime() - started));
+        }
+        stage(month);
+        // Accounts for whoever earns this month, from the stage (one scan of usage_monthly, not two).
         jdbc.sql("""
                         insert into points_accounts (msisdn, opened_at)
-                        select msisdn, ? from usage_monthly where month = ?
+                        select msisdn, ? from points_accrual_stage where month = ?
                         on conflict do nothing
                         """).params(now, monthStart).update();
-        stage(month);
-        List<String> bounds = bounds();
         String insert = insertSql(rules, month);
         LocalDate expires = PointsCycle.of(month).expiryOfPointsEarned(rules);
+        // Chunks cover disjoint subscribers (their entries and balances), so they run side by side:
+        // PostgreSQL spends most of a chunk maintaining indexes, on one core per connection.
+        List<Future<Long>> pending = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, bounds.size() - 1));
+        try {
+            for (int i = 0; i + 1 < bounds.size(); i++) {
+                String from = bounds.get(i);
+                String to = bounds.get(i + 1);
+                pending.add(workers.submit(() -> chunk(insert, month, expires, now, from, to)));
+            }
+        } finally {
+            workers.shutdown();
+        }
         long written = 0;
         int run = 0;
         int skipped = 0;
-        for (int i = 0; i + 1 < bounds.size(); i++) {
-            String from = bounds.get(i);
-            String to = bounds.get(i + 1);
-            Long entries = transaction.execute(status -> {
-                boolean done = jdbc.sql("""
-                                select exists (select 1 from points_accrual_runs
-                                               where month = ? and from_msisdn = ? and to_msisdn = ?)
-                                """).params(monthStart, from, to).query(Boolean.class).single();
-                if (done) {
-                    return -1L;
-                }
-                long n = jdbc.sql(insert)
-                        .params(Date.valueOf(month.atEndOfMonth()), Date.valueOf(expires), monthStart, now,
-                                monthStart, from, to)
-                        .update();
-                jdbc.sql("insert into points_accrual_runs (month, from_msisdn, to_msisdn, entries, finished_at) values (?, ?, ?, ?, ?)")
-                        .params(monthStart, from, to, n, now).update();
-                return n;
-            });
+        for (Future<Long> chunk : pending) {
+            long entries = result(chunk);
             if (entries < 0) {
                 skipped++;
             } else {
@@ -106,6 +115,43 @@ public class PointsAccrual {
         }
         jdbc.sql("delete from points_accrual_stage where month = ?").param(monthStart).update();
         return new AccrualResult(month, written, run, skipped, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One chunk, [from, to), in its own transaction with its marker; -1 when the marker says it is done. */
+    private long chunk(String insert, YearMonth month, LocalDate expires, Timestamp now, String from, String to) {
+        Date monthStart = Date.valueOf(month.atDay(1));
+        return transaction.execute(status -> {
+            boolean done = jdbc.sql("""
+                            select exists (select 1 from points_accrual_runs
+                                           where month = ? and from_msisdn = ? and to_msisdn = ?)
+                            """).params(monthStart, from, to).query(Boolean.class).single();
+            if (done) {
+                return -1L;
+            }
+            // The chunk's sorts (by number, for the index inserts and the balances) in memory, not on disk.
+            jdbc.sql("set local work_mem = '64MB'").update();
+            long n = jdbc.sql(insert)
+                    .params(Date.valueOf(month.atEndOfMonth()), Date.valueOf(expires), monthStart, now,
+                            monthStart, from, to)
+                    .query(Long.class).single();
+            jdbc.sql("insert into points_accrual_runs (month, from_msisdn, to_msisdn, entries, finished_at) values (?, ?, ?, ?, ?)")
+                    .params(monthStart, from, to, n, now).update();
+            return n;
+        });
+    }
+
+    private static long result(Future<Long> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while accruing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** One scan of the month's usage into the stage (rebuilt, so a re-run after a kill sees the same input). */
@@ -152,6 +198,7 @@ public class PointsAccrual {
                 .collect(Collectors.joining(", ")) + ")";
         String starPercents = rules.starBonusPercent().stream().map(String::valueOf).collect(Collectors.joining(","));
         return """
+                with e as (
                 insert into points_entries (msisdn, type, points, effective_on, expires_on, earned_month, reference,
                                             idempotency_key, created_by, created_at)
                 select b.msisdn, t.type, t.points, ?, ?, ?, 'accrual', 'accrual:%1$s:' || t.type || ':' || b.msisdn, 'accrual', ?
@@ -167,7 +214,15 @@ public class PointsAccrual {
                     ('DATA_BONUS', b.data_points)
                 ) as t(type, points)
                 where t.points > 0
+                order by b.msisdn
                 on conflict (idempotency_key) do nothing
+                returning msisdn, points),
+                by_account as (select msisdn, sum(points) as points, count(*) as entries from e group by msisdn),
+                credited as (
+                    update points_accounts a set balance = a.balance + s.points
+                    from by_account s where a.msisdn = s.msisdn
+                    returning s.entries)
+                select coalesce(sum(entries), 0) from credited
                 """.formatted(month, rules.pointsPerYuan(), rules.dataPointsPerYuan(),
                 tenurePercent.replace("tenure_years", "b.tenure_years"), starPercents);
     }

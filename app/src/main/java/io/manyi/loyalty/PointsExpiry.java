@@ -51,6 +51,7 @@ public class PointsExpiry {
         LocalDate day = cycle.lastDay();
         jdbc.sql("lock table points_accounts in exclusive mode").update();
         return jdbc.sql("""
+                        with e as (
                         insert into points_entries (msisdn, type, points, effective_on, reference, reason,
                                                     idempotency_key, created_by, created_at)
                         select msisdn, 'EXPIRY', -due, ?, ?, 'points earned before the end of cycle ' || ?,
@@ -58,10 +59,15 @@ public class PointsExpiry {
                         from (""" + DUE + """
                         ) d where due > 0
                         on conflict (idempotency_key) do nothing
+                        returning msisdn, points),
+                        debited as (
+                            update points_accounts a set balance = a.balance + e.points from e where a.msisdn = e.msisdn
+                            returning 1)
+                        select count(*) from debited
                         """)
                 .params(Date.valueOf(day), "cycle-" + cycle, cycle.toString(), day.toString(),
                         Timestamp.from(clock.instant()), Date.valueOf(day))
-                .update();
+                .query(Long.class).single();
     }
 
     public record Due(String msisdn, long points) {

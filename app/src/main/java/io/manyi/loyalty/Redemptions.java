@@ -1,5 +1,6 @@
 package io.manyi.loyalty;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,12 +54,9 @@ public class Redemptions {
             throw new PointsRefused(409, "not-eligible", "qualifying points " + Math.max(qualifying[0], qualifying[1])
                     + " below the threshold " + rules.eligibilityThreshold());
         }
-        ledger.lock(msisdn);
         long points = Math.multiplyExact(item.costPoints(), quantity);
-        long balance = ledger.balance(msisdn);
-        if (balance < points) {
-            throw PointsRefused.insufficient(msisdn, balance, points);
-        }
+        // One conditional UPDATE checks the balance, takes the points and locks the account.
+        long balance = ledger.take(msisdn, points); // after the redemption
         if (item.limitPerSubscriber() != null) {
             int taken = jdbc.sql("select coalesce(sum(quantity), 0) from points_redemptions where msisdn = ? and item = ?")
                     .params(msisdn, itemCode).query(Integer.class).single();
@@ -69,14 +67,25 @@ public class Redemptions {
         if (item.stock() != null && !catalog.takeStock(itemCode, quantity)) {
             throw new PointsRefused(409, "out-of-stock", "not enough " + itemCode + " left");
         }
-        long entryId = ledger.append(NewEntry.debit(msisdn, EntryType.REDEMPTION, points, today, itemCode,
-                quantity + " x " + itemCode, entryKey, actor))
-                .orElseThrow(() -> new IllegalStateException("entry " + entryKey + " exists"));
-        long id = jdbc.sql("""
+        Timestamp now = Timestamp.from(clock.instant());
+        // The entry (its points already taken from the balance above) and the redemption, in one statement.
+        record Written(long id, long entryId) {
+        }
+        Written written = jdbc.sql("""
+                        with e as (
+                            insert into points_entries (msisdn, type, points, effective_on, reference, reason,
+                                                        idempotency_key, created_by, created_at)
+                            values (?, 'REDEMPTION', ?, ?, ?, ?, ?, ?, ?)
+                            on conflict (idempotency_key) do nothing
+                            returning id)
                         insert into points_redemptions (msisdn, item, quantity, points, entry_id, created_at)
-                        values (?, ?, ?, ?, ?, ?) returning id
-                        """).params(msisdn, itemCode, quantity, points, entryId, Timestamp.from(clock.instant()))
-                .query(Long.class).single();
-        return new Redemption(id, msisdn, itemCode, quantity, points, balance - points, entryId);
+                        select ?, ?, ?, ?, e.id, ? from e
+                        returning id, entry_id
+                        """)
+                .params(msisdn, -points, Date.valueOf(today), itemCode, quantity + " x " + itemCode, entryKey, actor, now,
+                        msisdn, itemCode, quantity, points, now)
+                .query(Written.class).optional()
+                .orElseThrow(() -> new IllegalStateException("entry " + entryKey + " exists"));
+        return new Redemption(written.id(), msisdn, itemCode, quantity, points, balance, written.entryId());
     }
 }

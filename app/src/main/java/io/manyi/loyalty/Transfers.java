@@ -55,7 +55,7 @@ public class Transfers {
                         insert into points_transfers (from_msisdn, to_msisdn, points, reason, created_at)
                         values (?, ?, ?, ?, ?) returning id
                         """).params(from, to, points, reason.strip(), Timestamp.from(clock.instant())).query(Long.class).single();
-        long balance = ledger.balance(from);
+        long balance = ledger.balance(from); // locked above
         ledger.debit(NewEntry.debit(from, EntryType.TRANSFER_OUT, points, today, "transfer-" + id, reason.strip(),
                 entryKey + ":out", actor));
         ledger.append(new NewEntry(to, EntryType.TRANSFER_IN, points, today, ledger.expiryForCreditToday(), null,

@@ -64,44 +64,59 @@ public class TierAssessment {
         return runAll(n -> { }, r -> { });
     }
 
+    /**
+     * A catch-up: every month with usage data not yet assessed, in order. Only the latest month of
+     * the data notifies its level changes; the months before it are history, assessed quietly (their
+     * changes are kept in the assessments, but nobody gets an SMS or a {@code StarLevelChanged}
+     * event about a month long gone). This is what go-live with a year of imported data, and the
+     * demo, want: no storm of messages about levels that were never announced.
+     */
     public List<TierRunResult> runAll(LongConsumer progress, java.util.function.Consumer<TierRunResult> each) {
         List<TierRunResult> results = new ArrayList<>();
         Optional<YearMonth> latest = runs.latest();
-        for (YearMonth month : runs.dataMonths()) {
+        List<YearMonth> months = runs.dataMonths();
+        for (YearMonth month : months) {
             if (latest.isPresent() && month.isBefore(latest.get())) {
                 continue; // assessed, or before the assessed history began: months run in order only
             }
-            TierRunResult result = run(month, progress);
+            TierRunResult result = run(month, progress, month.equals(months.getLast()));
             each.accept(result);
             results.add(result);
         }
         return results;
     }
 
+    /** Assesses {@code month} and notifies its level changes. */
+    public TierRunResult run(YearMonth month, LongConsumer progress) {
+        return run(month, progress, true);
+    }
+
     /**
      * Assesses {@code month}; {@code progress} hears the count of subscribers done now and then.
+     * With {@code notify} false the month's level changes are recorded but no SMS and no event
+     * goes out (a quiet month: history, or a first month an operator wants to establish silently).
      *
      * @throws TierRunRefused when a later month is already assessed (months are assessed in order)
      */
-    public TierRunResult run(YearMonth month, LongConsumer progress) {
+    public TierRunResult run(YearMonth month, LongConsumer progress, boolean notify) {
         return transactions.execute(status -> {
             runs.lock();
             if (runs.done(month)) {
-                return new TierRunResult(month, true, 0, 0, 0, 0, 0);
+                return new TierRunResult(month, true, 0, 0, 0, 0, 0, false);
             }
             runs.latest().filter(latest -> latest.isAfter(month)).ifPresent(latest -> {
                 throw new TierRunRefused(month + " comes before " + latest + ", which is already assessed: "
                         + "months are assessed in order");
             });
             try {
-                return assess(month, progress);
+                return assess(month, progress, notify);
             } catch (SQLException e) {
                 throw new IllegalStateException("Star assessment of " + month + " failed: " + e.getMessage(), e);
             }
         });
     }
 
-    private TierRunResult assess(YearMonth month, LongConsumer progress) throws SQLException {
+    private TierRunResult assess(YearMonth month, LongConsumer progress, boolean notify) throws SQLException {
         long started = System.nanoTime();
         StarRules rules = settings.starRules();
         Privileges privileges = settings.privileges();
@@ -137,12 +152,15 @@ public class TierAssessment {
             throw new TierRunRefused("Nobody is on the network in " + month + ": import the data first");
         }
         runs.recordVipReviews(month);
-        notify(month, changes, privileges);
+        if (notify) {
+            notify(month, changes, privileges);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
-        runs.finish(month, subscribers, segmentRules.cutoffs(arpu[0], count[0]), changes.size(), seconds,
+        runs.finish(month, subscribers, segmentRules.cutoffs(arpu[0], count[0]), changes.size(), notify, seconds,
                 clock.instant());
         long upgrades = changes.stream().filter(a -> a.stars() > a.previousStars()).count();
-        return new TierRunResult(month, false, subscribers, changes.size(), upgrades, changes.size() - upgrades, seconds);
+        return new TierRunResult(month, false, subscribers, changes.size(), upgrades, changes.size() - upgrades, seconds,
+                notify);
     }
 
     /** An SMS and an event per change of level; their dedup keys name the month, so a re-run sends nothing twice. */

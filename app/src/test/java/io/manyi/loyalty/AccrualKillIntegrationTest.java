@@ -84,10 +84,12 @@ class AccrualKillIntegrationTest {
         assertThat(entriesAfterKill).isPositive();
 
         // The same chunking as the killed child, so its finished chunks are recognised.
-        PointsAccrual accrual = new PointsAccrual(jdbc, transactions, ledger, starLevels, clock, CHUNKS);
+        PointsAccrual accrual = new PointsAccrual(jdbc, transactions, ledger, starLevels, clock, CHUNKS, 2);
         AccrualResult finish = accrual.run(MONTH);
         assertThat(finish.chunksSkipped()).isEqualTo((int) afterKill);
         String interrupted = ledgerDigest();
+        // The stored balances moved with the entries, also across the kill.
+        assertThat(LoyaltyFixture.mismatchedAccounts(jdbc)).isZero();
         long interruptedEntries = entries();
 
         jdbc.sql("truncate points_entries, points_accrual_runs, points_accounts cascade").update();
@@ -95,6 +97,7 @@ class AccrualKillIntegrationTest {
         assertThat(uninterrupted.chunksSkipped()).isZero();
         assertThat(entries()).isEqualTo(interruptedEntries).isEqualTo(uninterrupted.entriesWritten());
         assertThat(ledgerDigest()).isEqualTo(interrupted);
+        assertThat(LoyaltyFixture.mismatchedAccounts(jdbc)).isZero();
     }
 
     private long chunksDone() {

@@ -30,7 +30,8 @@ final class LoyaltyFixture {
     /** A qualifying ACCRUAL entry earned in the first month of today's cycle. */
     static void earn(JdbcClient jdbc, Clock clock, String msisdn, long points) {
         PointsCycle cycle = PointsCycle.of(LocalDate.now(clock));
-        jdbc.sql("insert into points_accounts values (?, now()) on conflict do nothing").param(msisdn).update();
+        jdbc.sql("insert into points_accounts (msisdn, opened_at) values (?, now()) on conflict do nothing").param(msisdn).update();
+        jdbc.sql("update points_accounts set balance = balance + ? where msisdn = ?").params(points, msisdn).update();
         jdbc.sql("""
                         insert into points_entries (msisdn, type, points, effective_on, expires_on, earned_month,
                                                     idempotency_key, created_by, created_at)
@@ -42,9 +43,28 @@ final class LoyaltyFixture {
                 .update();
     }
 
+    /**
+     * The balance as the sum of the account's entries, after checking that the balance stored on
+     * the account equals it (the invariant every writer keeps).
+     */
     static long balance(JdbcClient jdbc, String msisdn) {
-        return jdbc.sql("select coalesce(sum(points), 0) from points_entries where msisdn = ?").param(msisdn)
+        long derived = jdbc.sql("select coalesce(sum(points), 0) from points_entries where msisdn = ?").param(msisdn)
                 .query(Long.class).single();
+        long stored = jdbc.sql("select coalesce((select balance from points_accounts where msisdn = ?), 0)").param(msisdn)
+                .query(Long.class).single();
+        if (stored != derived) {
+            throw new AssertionError("account " + msisdn + ": stored balance " + stored + " but its entries sum to " + derived);
+        }
+        return derived;
+    }
+
+    /** Accounts whose stored balance differs from the sum of their entries (should be none). */
+    static long mismatchedAccounts(JdbcClient jdbc) {
+        return jdbc.sql("""
+                select count(*) from points_accounts a
+                left join (select msisdn, sum(points) as points from points_entries group by msisdn) e on e.msisdn = a.msisdn
+                where a.balance <> coalesce(e.points, 0)
+                """).query(Long.class).single();
     }
 
     static long entries(JdbcClient jdbc, String msisdn) {

@@ -66,6 +66,8 @@ class PointsAccrualIntegrationTest {
         assertThat(again.entriesWritten()).isZero();
         assertThat(again.chunksRun()).isZero();
         assertThat(jdbc.sql("select count(*) from points_entries").query(Long.class).single()).isEqualTo(written);
+        assertThat(LoyaltyFixture.balance(jdbc, SubscriberFixture.OF_PM02)).isPositive();
+        assertThat(LoyaltyFixture.mismatchedAccounts(jdbc)).isZero();
     }
 
     @Test
@@ -82,6 +84,7 @@ class PointsAccrualIntegrationTest {
         long earnedLater = jdbc.sql("select sum(points) from points_entries where earned_month >= '2024-12-01'")
                 .query(Long.class).single();
         assertThat(left).isEqualTo(earnedLater);
+        assertThat(LoyaltyFixture.mismatchedAccounts(jdbc)).isZero();
         assertThat(expiry.notifyExpiring(new PointsCycle(2026))).isEqualTo(1);
         assertThat(expiry.notifyExpiring(new PointsCycle(2026))).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from sms_outbox where template = 'points-expiring'").query(Long.class).single())

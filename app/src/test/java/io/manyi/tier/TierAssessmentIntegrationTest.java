@@ -58,7 +58,7 @@ class TierAssessmentIntegrationTest {
 
     @Test
     void downgradesOnlyInTheThirdMonthBelowWithAnSmsAndAnEvent() {
-        assessment.runAll();
+        assessEachMonthAsItComes();
 
         assertThat(starsOf(DEFAULTER, "2024-09")).isEqualTo(5);
         assertThat(starsOf(DEFAULTER, "2024-10")).isEqualTo(5);
@@ -83,7 +83,7 @@ class TierAssessmentIntegrationTest {
 
     @Test
     void anUpgradeSendsTheCreditLineNotice() {
-        assessment.runAll();
+        assessEachMonthAsItComes();
         // STEADY has one month of spend in 2024-01 (no stability points yet: four stars), five from 2024-03.
         assertThat(starsOf(STEADY, "2024-01")).isEqualTo(4);
         String zh = jdbc.sql("select body_zh from sms_outbox where dedup_key = ?")
@@ -93,7 +93,7 @@ class TierAssessmentIntegrationTest {
 
     @Test
     void rerunningChangesAndSendsNothing() {
-        assessment.runAll();
+        assessEachMonthAsItComes();
         List<Long> before = counts();
 
         TierRunResult again = assessment.run(LAST);
@@ -102,6 +102,40 @@ class TierAssessmentIntegrationTest {
         assertThat(again.alreadyDone()).isTrue();
         assertThat(counts()).isEqualTo(before);
         assertThat(before.get(1)).isPositive();
+    }
+
+    @Test
+    void aCatchUpOfHistoryNotifiesOnlyTheLatestMonth() {
+        List<TierRunResult> results = assessment.runAll();
+
+        assertThat(results).filteredOn(TierRunResult::notified).extracting(TierRunResult::month).containsExactly(LAST);
+        // The history still changed levels (the defaulter fell in 2024-12): recorded, not announced.
+        assertThat(starsOf(DEFAULTER, "2024-11")).isEqualTo(5);
+        assertThat(starsOf(DEFAULTER, "2024-12")).isZero();
+        assertThat(results.stream().filter(r -> !r.notified()).mapToLong(TierRunResult::changes).sum()).isPositive();
+        assertThat(jdbc.sql("select count(*) from sms_outbox where template = 'tier.star-changed' and dedup_key not like ?")
+                .param("star-change:" + LAST + ":%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from domain_events where type = 'StarLevelChanged' and business_month <> ?")
+                .param(java.sql.Date.valueOf(LAST.atDay(1))).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from tier_runs where not notified").query(Long.class).single()).isEqualTo(12);
+
+        // The months after go-live, assessed one by one by the monthly job, notify as usual.
+        jdbc.sql("""
+                insert into usage_monthly
+                select msisdn, (month + interval '1 month')::date, spend, 100, 10, 0, 10, 1000, 0, 0, 0, 20, 0
+                from usage_monthly where month = ?
+                """).param(java.sql.Date.valueOf(LAST.atDay(1))).update();
+        TierRunResult next = assessment.run(LAST.plusMonths(1));
+        assertThat(next.notified()).isTrue();
+        assertThat(jdbc.sql("select notified from tier_runs where month = ?")
+                .param(java.sql.Date.valueOf(LAST.plusMonths(1).atDay(1))).query(Boolean.class).single()).isTrue();
+    }
+
+    /** Each month assessed on its own, as the monthly job does once live: every change is notified. */
+    private void assessEachMonthAsItComes() {
+        for (YearMonth month = TierFixture.FIRST; !month.isAfter(LAST); month = month.plusMonths(1)) {
+            assertThat(assessment.run(month).notified()).isTrue();
+        }
     }
 
     @Test

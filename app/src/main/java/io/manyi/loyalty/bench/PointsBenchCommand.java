@@ -1,9 +1,6 @@
 package io.manyi.loyalty.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,13 +59,16 @@ public final class PointsBenchCommand implements Callable<Integer> {
     @Option(names = "--top-up", defaultValue = "0", description = "Points added to each account first (default: ${DEFAULT-VALUE}).")
     long topUp;
 
-    private HttpClient http;
+    private URI base;
     private String authorization;
+    /** The connection of the main thread (set-up and checks); each worker has its own. */
+    private KeepAliveConnection main;
 
     @Override
     public Integer call() throws Exception {
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        base = URI.create(url);
         authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        main = new KeepAliveConnection(base, authorization);
         List<String> numbers = eligibleAccounts();
         if (numbers.isEmpty()) {
             System.err.println("No eligible accounts on " + url + ": run the accrual first (./manyi points accrue --all-months).");
@@ -94,12 +94,14 @@ public final class PointsBenchCommand implements Callable<Integer> {
         List<long[]> latencies = new ArrayList<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
+        Duration clientCpuBefore = clientCpu();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < concurrency; t++) {
                 long[] mine = new long[200_000];
                 latencies.add(mine);
                 int worker = t;
                 threads.submit(() -> {
+                    KeepAliveConnection connection = new KeepAliveConnection(base, authorization);
                     int n = 0;
                     for (long i = 0; System.nanoTime() < end; i++) {
                         String msisdn = numbers.get(ThreadLocalRandom.current().nextInt(numbers.size()));
@@ -107,14 +109,14 @@ public final class PointsBenchCommand implements Callable<Integer> {
                         long t0 = System.nanoTime();
                         try {
                             if (ThreadLocalRandom.current().nextDouble() < merchantShare) {
-                                merchantPayment(msisdn, key, expected, payments, refused, errors);
+                                merchantPayment(connection, msisdn, key, expected, payments, refused, errors);
                             } else {
-                                HttpResponse<String> r = send("POST", "/api/v1/loyalty/redemptions",
+                                KeepAliveConnection.Response r = connection.send("POST", "/api/v1/loyalty/redemptions",
                                         "{\"msisdn\":\"" + msisdn + "\",\"item\":\"" + item + "\",\"quantity\":1}", key);
-                                if (r.statusCode() == 201) {
+                                if (r.status() == 201) {
                                     redemptions.increment();
                                     expected.get(msisdn).addAndGet(-cost);
-                                } else if (r.statusCode() == 409) {
+                                } else if (r.status() == 409) {
                                     refused.increment();
                                 } else {
                                     errors.increment();
@@ -128,15 +130,17 @@ public final class PointsBenchCommand implements Callable<Integer> {
                         }
                     }
                     mine[mine.length - 1] = n;
+                    connection.close();
                     return null;
                 });
             }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        double clientCpuSeconds = clientCpu().minus(clientCpuBefore).toNanos() / 1e9;
         long overdrafts = 0;
         long mismatches = 0;
         for (String msisdn : numbers) {
-            HttpResponse<String> entries = send("GET", "/api/v1/loyalty/accounts/" + msisdn + "/entries", null, null);
+            KeepAliveConnection.Response entries = send("GET", "/api/v1/loyalty/accounts/" + msisdn + "/entries", null, null);
             long balance = number(entries.body(), "balance");
             long sum = sumOfPoints(entries.body());
             if (balance < 0) {
@@ -152,30 +156,33 @@ public final class PointsBenchCommand implements Callable<Integer> {
                 refused.sum(), errors.sum());
         System.out.printf("all operations: %,.0f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 all.length / elapsed, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99));
+        System.out.printf("bench client: %.1f CPU seconds (%.0f%% of one core), %.0f µs of CPU per operation%n",
+                clientCpuSeconds, 100 * clientCpuSeconds / elapsed, 1e6 * clientCpuSeconds / Math.max(1, all.length));
         System.out.printf("overdrafts: %d, ledger mismatches: %d (of %d accounts)%n", overdrafts, mismatches, numbers.size());
         return overdrafts == 0 && mismatches == 0 ? 0 : 2;
     }
 
     /** Authorise, then capture (two in three) or cancel; the expected balance follows what succeeded. */
-    private void merchantPayment(String msisdn, String key, Map<String, AtomicLong> expected, LongAdder payments,
+    private void merchantPayment(KeepAliveConnection connection, String msisdn, String key, Map<String, AtomicLong> expected, LongAdder payments,
                                  LongAdder refused, LongAdder errors) throws Exception {
         long points = 50 + ThreadLocalRandom.current().nextInt(200);
-        HttpResponse<String> auth = send("POST", "/api/v1/loyalty/merchant-payments",
+        KeepAliveConnection.Response auth = connection.send("POST", "/api/v1/loyalty/merchant-payments",
                 "{\"merchant\":\"M-COFFEE\",\"msisdn\":\"" + msisdn + "\",\"points\":" + points + "}", key);
-        if (auth.statusCode() == 409) {
+        if (auth.status() == 409) {
             refused.increment();
             return;
         }
-        if (auth.statusCode() != 201) {
+        if (auth.status() != 201) {
             errors.increment();
             return;
         }
         expected.get(msisdn).addAndGet(-points);
         long id = number(auth.body(), "id");
         boolean capture = ThreadLocalRandom.current().nextInt(3) != 0;
-        HttpResponse<String> done = send("POST", "/api/v1/loyalty/merchant-payments/" + id + (capture ? "/capture" : "/cancel"),
+        KeepAliveConnection.Response done = connection.send("POST",
+                "/api/v1/loyalty/merchant-payments/" + id + (capture ? "/capture" : "/cancel"),
                 null, key + (capture ? "-capture" : "-cancel"));
-        if (done.statusCode() == 201) {
+        if (done.status() == 201) {
             payments.increment();
             if (!capture) {
                 expected.get(msisdn).addAndGet(points);
@@ -209,14 +216,8 @@ public final class PointsBenchCommand implements Callable<Integer> {
         return number(send("GET", "/api/v1/loyalty/accounts/" + msisdn, null, null).body(), "balance");
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization).header("Content-Type", "application/json");
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private KeepAliveConnection.Response send(String method, String path, String body, String key) throws Exception {
+        return main.send(method, path, body, key);
     }
 
     private static long number(String json, String field) {
@@ -234,6 +235,11 @@ public final class PointsBenchCommand implements Callable<Integer> {
             sum += Long.parseLong(m.group(1));
         }
         return sum;
+    }
+
+    /** CPU used by this JVM so far: the bench's own cost, to tell whether the client is the bottleneck. */
+    private static Duration clientCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static double pct(long[] sorted, double p) {

@@ -3,6 +3,7 @@ package io.manyi.platform.cli;
 import io.manyi.churn.bench.ChurnModelBenchCommand;
 import io.manyi.hotline.bench.HotlineBenchCommand;
 import io.manyi.intake.bench.ImportBenchCommand;
+import io.manyi.loyalty.bench.AccrualBenchCommand;
 import io.manyi.loyalty.bench.PointsBenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures, e.g. `bench import`.",
         subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
-                HotlineBenchCommand.class, io.manyi.complaints.bench.TicketsBenchCommand.class})
+                HotlineBenchCommand.class, io.manyi.complaints.bench.TicketsBenchCommand.class,
+                AccrualBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

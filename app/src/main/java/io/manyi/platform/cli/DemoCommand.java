@@ -4,6 +4,7 @@ import io.manyi.hall.demo.HallDemo;
 import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
 import io.manyi.intake.ImportService;
+import io.manyi.loyalty.DemoAuction;
 import io.manyi.loyalty.PointsAccrual;
 import io.manyi.platform.demo.DemoLoading;
 import io.manyi.platform.demo.DemoProvince;
@@ -63,15 +64,17 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         loading.loading("star levels");
-        System.out.println("Assessing star levels month by month ...");
+        System.out.println("Assessing star levels month by month (only the latest month notifies changes) ...");
         context.getBean(TierAssessment.class).runAll(n -> { }, r -> System.out.printf(
                 "  %s  %,d subscribers, %,d level changes%s%n", r.month(), r.subscribers(), r.changes(),
-                r.alreadyDone() ? " (already done)" : ""));
+                r.alreadyDone() ? " (already done)" : r.notified() ? ", notified" : ""));
 
         loading.loading("points");
         System.out.println("Accruing points month by month ...");
         context.getBean(PointsAccrual.class).runAll().forEach(r -> System.out.printf(
                 "  %s  %,d ledger entries%n", r.month(), r.entriesWritten()));
+        context.getBean(DemoAuction.class).ensure().ifPresent(a -> System.out.printf(
+                "  auction #%d \"%s\": highest bid %,d points, ends %s%n", a.id(), a.titleEn(), a.highestBid(), a.endsAt()));
 
         loading.loading("complaints");
         System.out.printf("  %,d imported complaints adopted as tickets%n",

@@ -16,12 +16,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code Idempotency-Key} for API writes, for any feature. The first request with a key claims
- * it (a row IN_FLIGHT, committed at once); its action then runs in one transaction together with
- * storing its answer, so either both happen or neither. A replay with the same body gets the
- * stored answer; a different body with the same key gets 422; a replay while the first is
- * still running gets 409. A claim whose process died (IN_FLIGHT for longer than
- * {@code manyi.idempotency.stale-after}, default 60 s) may be taken over.
+ * {@code Idempotency-Key} for API writes, for any feature. One transaction claims the key (a row
+ * in {@code idempotency_keys}), runs the action and stores its answer, so the three happen
+ * together or not at all, with one commit. A second request with the same key while the first
+ * runs waits on the key's unique index until the first commits, then gets its stored answer; if
+ * the first failed (rolled back), the second runs. A replay with the same body gets the stored
+ * answer; a different body with the same key gets 422. A refusal ({@link RejectedRequest}) rolls
+ * the action's work back and is then stored as the key's answer. A claim committed IN_FLIGHT by
+ * an older version (which claimed in a transaction of its own) is answered 409, and taken over
+ * once older than {@code manyi.idempotency.stale-after} (default 60 s).
  */
 @Component
 public class IdempotentRequests {
@@ -45,19 +48,33 @@ public class IdempotentRequests {
      */
     public StoredResponse execute(String scope, String key, String requestBody, Supplier<StoredResponse> action) {
         if (key == null || key.isBlank()) {
-            return runAction(action, null, null);
+            try {
+                return transaction.execute(status -> action.get());
+            } catch (RejectedRequest rejected) {
+                return rejected.response();
+            }
         }
         if (key.length() > 200) {
             throw new IdempotencyConflict(422, "Idempotency-Key longer than 200 characters");
         }
         String hash = sha256(requestBody == null ? "" : requestBody);
-        Optional<StoredResponse> earlier = claim(scope, key, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        try {
+            return transaction.execute(status -> {
+                Optional<StoredResponse> earlier = claim(scope, key, hash);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                StoredResponse response = action.get();
+                complete(scope, key, response);
+                return response;
+            });
+        } catch (RejectedRequest rejected) {
+            // The action's work is rolled back (and with it the claim); the refusal is the answer.
+            return transaction.execute(status -> storeRefusal(scope, key, hash, rejected.response()));
         }
-        return runAction(action, scope, key);
     }
 
+    /** Claims the key in the current transaction; the stored answer when it is already done. */
     private Optional<StoredResponse> claim(String scope, String key, String hash) {
         Timestamp now = Timestamp.from(clock.instant());
         int claimed = jdbc.sql("""
@@ -67,12 +84,7 @@ public class IdempotentRequests {
         if (claimed == 1) {
             return Optional.empty();
         }
-        record Row(String requestHash, String status, Integer responseStatus, String responseBody, Timestamp createdAt) {
-        }
-        Row row = jdbc.sql("""
-                        select request_hash, status, response_status, response_body, created_at
-                        from idempotency_keys where scope = ? and key = ?
-                        """).params(scope, key).query(Row.class).single();
+        Row row = row(scope, key);
         if (!row.requestHash().equals(hash)) {
             throw new IdempotencyConflict(422, "Idempotency-Key " + key + " was used with a different request");
         }
@@ -90,30 +102,39 @@ public class IdempotentRequests {
         throw new IdempotencyConflict(409, "A request with Idempotency-Key " + key + " is still in progress");
     }
 
-    private StoredResponse runAction(Supplier<StoredResponse> action, String scope, String key) {
-        try {
-            return transaction.execute(status -> {
-                StoredResponse response = action.get();
-                complete(scope, key, response);
-                return response;
-            });
-        } catch (RejectedRequest rejected) {
-            transaction.executeWithoutResult(status -> complete(scope, key, rejected.response()));
-            return rejected.response();
-        } catch (RuntimeException | Error failure) {
-            if (key != null) {
-                // Nothing was stored for this key: let the client try again with it.
-                jdbc.sql("delete from idempotency_keys where scope = ? and key = ? and status = 'IN_FLIGHT'")
-                        .params(scope, key).update();
-            }
-            throw failure;
+    private record Row(String requestHash, String status, Integer responseStatus, String responseBody) {
+    }
+
+    private Row row(String scope, String key) {
+        return jdbc.sql("""
+                        select request_hash, status, response_status, response_body
+                        from idempotency_keys where scope = ? and key = ?
+                        """).params(scope, key).query(Row.class).single();
+    }
+
+    /** Stores a refusal as the key's answer, unless another request with the key got there first. */
+    private StoredResponse storeRefusal(String scope, String key, String hash, StoredResponse refusal) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int stored = jdbc.sql("""
+                        insert into idempotency_keys (scope, key, request_hash, status, response_status, response_body,
+                                                      created_at, completed_at)
+                        values (?, ?, ?, 'DONE', ?, ?, ?, ?)
+                        on conflict (scope, key) do update
+                        set status = 'DONE', response_status = excluded.response_status,
+                            response_body = excluded.response_body, completed_at = excluded.completed_at
+                        where idempotency_keys.status = 'IN_FLIGHT' and idempotency_keys.request_hash = excluded.request_hash
+                        """).params(scope, key, hash, refusal.status(), refusal.body(), now, now).update();
+        if (stored == 1) {
+            return refusal;
         }
+        Row row = row(scope, key);
+        if (!row.requestHash().equals(hash)) {
+            throw new IdempotencyConflict(422, "Idempotency-Key " + key + " was used with a different request");
+        }
+        return new StoredResponse(row.responseStatus(), row.responseBody());
     }
 
     private void complete(String scope, String key, StoredResponse response) {
-        if (key == null) {
-            return;
-        }
         jdbc.sql("""
                         update idempotency_keys set status = 'DONE', response_status = ?, response_body = ?, completed_at = ?
                         where scope = ? and key = ?

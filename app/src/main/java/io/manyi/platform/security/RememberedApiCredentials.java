@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,7 +20,8 @@ import org.springframework.security.core.Authentication;
  * This provider checks a username and password with bcrypt once, then remembers a salted
  * SHA-256 of that pair for {@code ttl}; a request with the same pair within that time is
  * accepted without bcrypt. A changed or disabled account is seen at the latest after {@code ttl}.
- * Only successes are remembered, so a wrong password always goes through bcrypt.
+ * Only successes are remembered, so a wrong password always goes through bcrypt. Requests with
+ * the same credentials that arrive while they are being checked wait for that one check.
  */
 final class RememberedApiCredentials implements AuthenticationProvider {
 
@@ -28,6 +32,7 @@ final class RememberedApiCredentials implements AuthenticationProvider {
     private final long ttlNanos;
     private final byte[] salt = new byte[32]; // new per process: digests are useless outside it
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
 
     RememberedApiCredentials(AuthenticationProvider bcryptChecked, Duration ttl) {
         this.bcryptChecked = bcryptChecked;
@@ -48,11 +53,35 @@ final class RememberedApiCredentials implements AuthenticationProvider {
         if (known != null && now - known.expiresAtNanos < 0 && MessageDigest.isEqual(known.digest, digest)) {
             return known.result;
         }
-        Authentication result = bcryptChecked.authenticate(authentication);
-        if (result != null && result.isAuthenticated()) {
-            remembered.put(username, new Remembered(digest, result, now + ttlNanos));
+        // One check per distinct credentials at a time: a terminal opening with a hundred requests
+        // at once would otherwise run a hundred bcrypt checks and user lookups before the first
+        // answer is remembered (and time out waiting for database connections under load).
+        String flight = username + '\0' + HexFormat.of().formatHex(digest);
+        CompletableFuture<Authentication> mine = new CompletableFuture<>();
+        CompletableFuture<Authentication> running = checking.putIfAbsent(flight, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure; // the same credentials, the same refusal
+                }
+                throw e;
+            }
         }
-        return result;
+        try {
+            Authentication result = bcryptChecked.authenticate(authentication);
+            if (result != null && result.isAuthenticated()) {
+                remembered.put(username, new Remembered(digest, result, System.nanoTime() + ttlNanos));
+            }
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            checking.remove(flight, mine);
+        }
     }
 
     @Override

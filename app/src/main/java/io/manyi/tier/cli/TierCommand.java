@@ -45,9 +45,13 @@ public final class TierCommand implements Runnable {
             @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month to assess.")
             String month;
 
-            @Option(names = "--all-months", description = "Every month of the data, oldest first.")
+            @Option(names = "--all-months", description = {"Every month of the data not yet assessed, oldest first.",
+                    "Only the latest month notifies level changes; the history is assessed quietly."})
             boolean all;
         }
+
+        @Option(names = "--quiet", description = "With --month: record the level changes without SMS or events.")
+        boolean quiet;
 
         @Override
         public Integer call() {
@@ -68,7 +72,7 @@ public final class TierCommand implements Runnable {
                 LongConsumer progress = n -> err.printf("  %,d subscribers assessed (%.1f s)%n", n,
                         (System.nanoTime() - started) / 1e9);
                 if (month != null) {
-                    report(assessment.run(month, progress), out);
+                    report(assessment.run(month, progress, !quiet), out);
                 } else {
                     List<TierRunResult> results = assessment.runAll(progress, r -> report(r, out));
                     if (results.isEmpty()) {
@@ -87,8 +91,9 @@ public final class TierCommand implements Runnable {
             if (r.alreadyDone()) {
                 out.printf("%s: already assessed; nothing changed%n", r.month());
             } else {
-                out.printf("%s: %,d subscribers assessed in %.1f s; %,d level changes (%,d up, %,d down)%n", r.month(),
-                        r.subscribers(), r.seconds(), r.changes(), r.upgrades(), r.downgrades());
+                out.printf("%s: %,d subscribers assessed in %.1f s; %,d level changes (%,d up, %,d down)%s%n", r.month(),
+                        r.subscribers(), r.seconds(), r.changes(), r.upgrades(), r.downgrades(),
+                        r.notified() ? ", notified" : ", not notified (history)");
             }
         }
     }

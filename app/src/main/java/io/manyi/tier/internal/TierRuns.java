@@ -48,14 +48,14 @@ public class TierRuns {
     }
 
     /** Marks the month done, with its value-segment cut-offs (the view {@code value_segments} reads them). */
-    public void finish(YearMonth month, long subscribers, SegmentRules.Cutoffs cutoffs, long changes, double seconds,
-                       Instant at) {
+    public void finish(YearMonth month, long subscribers, SegmentRules.Cutoffs cutoffs, long changes, boolean notified,
+                       double seconds, Instant at) {
         jdbc.sql("""
-                        insert into tier_runs (month, subscribers, high_from, mid_from, changes, seconds, finished_at)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into tier_runs (month, subscribers, high_from, mid_from, changes, notified, seconds, finished_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(Date.valueOf(month.atDay(1)), subscribers, yuan(cutoffs.highFromFen()),
-                        yuan(cutoffs.midFromFen()), changes,
+                        yuan(cutoffs.midFromFen()), changes, notified,
                         BigDecimal.valueOf(seconds).setScale(2, java.math.RoundingMode.HALF_UP), Timestamp.from(at))
                 .update();
     }

@@ -61,6 +61,42 @@ class RememberedApiCredentialsTest {
     }
 
     @Test
+    void requestsArrivingTogetherShareOneCheck() throws Exception {
+        AuthenticationProvider slowBcrypt = new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication a) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return bcrypt.authenticate(a);
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return true;
+            }
+        };
+        RememberedApiCredentials provider = new RememberedApiCredentials(slowBcrypt, Duration.ofMinutes(1));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Authentication>> answers = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 20; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return provider.authenticate(login("pm01", "demo"));
+                }));
+            }
+            start.countDown();
+        }
+        for (var answer : answers) {
+            assertThat(answer.get().isAuthenticated()).isTrue();
+        }
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
     void afterTheTimeToLiveTheAccountIsCheckedAgain() {
         RememberedApiCredentials provider = new RememberedApiCredentials(bcrypt, Duration.ZERO);
 
