@@ -111,6 +111,15 @@ public final class GradientBoostedModel implements AutoCloseable {
         return predict(matrix, PredictionType.C_API_PREDICT_RAW_SCORE, 1);
     }
 
+    /** Calibrated probabilities through LightGBM's native prediction: for comparison (benchmark). */
+    public double[] lightgbmProbabilities(FeatureMatrix matrix) {
+        double[] raw = lightgbmRawScores(matrix);
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = calibration.probability(raw[i]);
+        }
+        return raw;
+    }
+
     /** Calibrated churn probabilities, one per row. */
     public double[] probabilities(FeatureMatrix matrix) {
         double[] raw = rawScores(matrix);

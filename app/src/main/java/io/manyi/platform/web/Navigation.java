@@ -19,7 +19,7 @@ public record Navigation(String key, String path, Role onlyFor) {
             new Navigation("tiers", "/tier", null),
             new Navigation("workbench", null, null),
             new Navigation("loyalty", "/loyalty", null),
-            new Navigation("churn", null, null),
+            new Navigation("churn", "/churn", null),
             new Navigation("complaints", null, null),
             new Navigation("surveys", null, null),
             new Navigation("halls", null, null),
