@@ -16,6 +16,8 @@ public final class Scorer {
 
     /** Rows per unit of work: large enough that handing out blocks costs nothing, small enough to balance. */
     private static final int BLOCK = 4_096;
+    /** Rows that walk a tree one after another while its nodes are in the first-level cache. */
+    private static final int BATCH = 64;
 
     private final TreeEnsemble ensemble;
     private final Calibration calibration;
@@ -39,8 +41,8 @@ public final class Scorer {
         float[] values = matrix.values();
         double[] out = new double[matrix.rows()];
         forBlocks(matrix.rows(), (start, end) -> {
-            for (int r = start; r < end; r++) {
-                out[r] = ensemble.rawScore(values, r * width);
+            for (int r = start; r < end; r += BATCH) {
+                ensemble.rawScores(values, width, r, Math.min(end, r + BATCH), out, r);
             }
         });
         return out;
@@ -65,10 +67,15 @@ public final class Scorer {
         double[] out = new double[matrix.rows() * (width + 1)];
         double expected = ensemble.expectedValue();
         forBlocks(matrix.rows(), (start, end) -> {
-            for (int r = start; r < end; r++) {
-                int base = r * (width + 1);
-                ensemble.pathContributions(values, r * width, out, base);
-                out[base + width] = expected;
+            double[] raw = new double[BATCH];
+            for (int r = start; r < end; r += BATCH) {
+                int to = Math.min(end, r + BATCH);
+                double[] slice = new double[(to - r) * (width + 1)];
+                ensemble.pathContributions(values, width, r, to, slice, width + 1, raw, 0);
+                for (int k = 0; k < to - r; k++) {
+                    slice[k * (width + 1) + width] = expected;
+                }
+                System.arraycopy(slice, 0, out, r * (width + 1), slice.length);
             }
         });
         return out;
@@ -85,12 +92,15 @@ public final class Scorer {
         int[] features = new int[rows * reasonCount];
         double[] contributions = new double[rows * reasonCount];
         forBlocks(rows, (start, end) -> {
-            double[] buffer = new double[width];
-            for (int r = start; r < end; r++) {
+            double[] buffer = new double[BATCH * width];
+            for (int r = start; r < end; r += BATCH) {
+                int to = Math.min(end, r + BATCH);
                 Arrays.fill(buffer, 0);
-                raw[r] = ensemble.pathContributions(values, r * width, buffer, 0);
-                probabilities[r] = calibration.probability(raw[r]);
-                Reasons.pick(buffer, 0, width, reasonCount, features, contributions, r * reasonCount);
+                ensemble.pathContributions(values, width, r, to, buffer, width, raw, r);
+                for (int k = r; k < to; k++) {
+                    probabilities[k] = calibration.probability(raw[k]);
+                    Reasons.pick(buffer, (k - r) * width, width, reasonCount, features, contributions, k * reasonCount);
+                }
             }
         });
         return new ScoredRows(rows, reasonCount, probabilities, raw, features, contributions);

@@ -19,13 +19,17 @@ public final class TreeEnsemble {
     /** LightGBM's kZeroThreshold (a float). */
     private static final double ZERO = 1e-35f;
 
+    /** How a node routes, decided once when the model is read: most nodes take the plain test. */
+    private static final int PLAIN = 0;           // numeric, NaN goes right: v <= threshold
+    private static final int NAN_LEFT = 1;        // numeric, NaN goes left: v <= threshold or NaN
+    private static final int SLOW = 2;            // categorical, or zero counts as missing
+
     private final int features;
     private final int[] roots;
-    private final int[] splitFeature;
+    /** Four ints a node, together for locality: split feature, left child, right child, routing (PLAIN ...). */
+    private final int[] info;
     private final double[] threshold;
     private final byte[] decision;
-    private final int[] left;
-    private final int[] right;
     private final int[] catStart;
     private final int[] catWords;
     private final int[] catBits;
@@ -39,21 +43,38 @@ public final class TreeEnsemble {
                  int[] right, int[] catStart, int[] catWords, int[] catBits, double[] nodeValue, double[] leafValue) {
         this.features = features;
         this.roots = roots;
-        this.splitFeature = splitFeature;
         this.threshold = threshold;
         this.decision = decision;
-        this.left = left;
-        this.right = right;
         this.catStart = catStart;
         this.catWords = catWords;
         this.catBits = catBits;
         this.nodeValue = nodeValue;
         this.leafValue = leafValue;
+        this.info = new int[splitFeature.length * 4];
+        for (int n = 0; n < splitFeature.length; n++) {
+            info[4 * n] = splitFeature[n];
+            info[4 * n + 1] = left[n];
+            info[4 * n + 2] = right[n];
+            info[4 * n + 3] = routing(decision[n], threshold[n]);
+        }
         double expected = 0;
         for (int root : roots) {
             expected += root >= 0 ? nodeValue[root] : leafValue[~root];
         }
         this.expectedValue = expected;
+    }
+
+    /** Where LightGBM sends a NaN at a numeric node, so the hot loop needs one comparison. */
+    private static int routing(byte type, double threshold) {
+        if ((type & CATEGORICAL) != 0) {
+            return SLOW;
+        }
+        int missing = (type >> 2) & 3;
+        if (missing == MISSING_ZERO) {
+            return SLOW;
+        }
+        boolean nanLeft = missing == MISSING_NAN ? (type & DEFAULT_LEFT) != 0 : 0 <= threshold; // None: NaN is read as 0
+        return nanLeft ? NAN_LEFT : PLAIN;
     }
 
     /** Number of input features the trees were trained on (LightGBM's max_feature_idx + 1). */
@@ -75,11 +96,37 @@ public final class TreeEnsemble {
         for (int root : roots) {
             int node = root;
             while (node >= 0) {
-                node = next(node, values[base + splitFeature[node]]);
+                node = next(node, values, base);
             }
             sum += leafValue[~node];
         }
         return sum;
+    }
+
+    /**
+     * Raw scores of rows {@code from..to} (exclusive) of a row-major matrix into {@code out[outBase..]},
+     * tree by tree: a tree's nodes stay in the first-level cache while a few dozen rows walk it.
+     * Each row's trees are summed in the same order as {@link #rawScore}, so the results are identical.
+     */
+    public void rawScores(float[] values, int width, int from, int to, double[] out, int outBase) {
+        java.util.Arrays.fill(out, outBase, outBase + to - from, 0);
+        for (int root : roots) {
+            if (root < 0) {
+                double leaf = leafValue[~root];
+                for (int r = from; r < to; r++) {
+                    out[outBase + r - from] += leaf;
+                }
+                continue;
+            }
+            for (int r = from; r < to; r++) {
+                int base = r * width;
+                int node = root;
+                while (node >= 0) {
+                    node = next(node, values, base);
+                }
+                out[outBase + r - from] += leafValue[~node];
+            }
+        }
     }
 
     /**
@@ -93,9 +140,9 @@ public final class TreeEnsemble {
         for (int root : roots) {
             int node = root;
             while (node >= 0) {
-                int child = next(node, values[base + splitFeature[node]]);
+                int child = next(node, values, base);
                 double childValue = child >= 0 ? nodeValue[child] : leafValue[~child];
-                contributions[outBase + splitFeature[node]] += childValue - nodeValue[node];
+                contributions[outBase + info[4 * node]] += childValue - nodeValue[node];
                 node = child;
             }
             sum += leafValue[~node];
@@ -103,23 +150,62 @@ public final class TreeEnsemble {
         return sum;
     }
 
+    /**
+     * {@link #pathContributions(float[], int, double[], int)} for rows {@code from..to}, tree by
+     * tree: row r adds into {@code contributions[(r - from) * stride + feature]} (zeroed by the
+     * caller) and its raw score goes to {@code raw[rawBase + r - from]}.
+     */
+    public void pathContributions(float[] values, int width, int from, int to, double[] contributions, int stride,
+                                  double[] raw, int rawBase) {
+        java.util.Arrays.fill(raw, rawBase, rawBase + to - from, 0);
+        for (int root : roots) {
+            for (int r = from; r < to; r++) {
+                int base = r * width;
+                int out = (r - from) * stride;
+                int node = root;
+                while (node >= 0) {
+                    int child = next(node, values, base);
+                    double childValue = child >= 0 ? nodeValue[child] : leafValue[~child];
+                    contributions[out + info[4 * node]] += childValue - nodeValue[node];
+                    node = child;
+                }
+                raw[rawBase + r - from] += leafValue[~node];
+            }
+        }
+    }
+
+    private int next(int node, float[] values, int base) {
+        int i = 4 * node;
+        float v = values[base + info[i]];
+        switch (info[i + 3]) {
+            case PLAIN:
+                return v <= threshold[node] ? info[i + 1] : info[i + 2];
+            case NAN_LEFT:
+                return v <= threshold[node] || v != v ? info[i + 1] : info[i + 2];
+            default:
+                return decide(node, v);
+        }
+    }
+
     /** LightGBM's Tree::Decision on raw values: NumericalDecision or CategoricalDecision. */
-    private int next(int node, float value) {
+    private int decide(int node, float value) {
+        int left = info[4 * node + 1];
+        int right = info[4 * node + 2];
         double fval = value;
         int type = decision[node];
         if ((type & CATEGORICAL) != 0) {
             if (Double.isNaN(fval)) {
-                return right[node];
+                return right;
             }
             int category = (int) fval;
             if (category < 0) {
-                return right[node];
+                return right;
             }
             int word = category >>> 5;
             if (word >= catWords[node]) {
-                return right[node];
+                return right;
             }
-            return ((catBits[catStart[node] + word] >>> (category & 31)) & 1) != 0 ? left[node] : right[node];
+            return ((catBits[catStart[node] + word] >>> (category & 31)) & 1) != 0 ? left : right;
         }
         int missing = (type >> 2) & 3;
         if (Double.isNaN(fval) && missing != MISSING_NAN) {
@@ -127,8 +213,8 @@ public final class TreeEnsemble {
         }
         if ((missing == MISSING_ZERO && fval >= -ZERO && fval <= ZERO)
                 || (missing == MISSING_NAN && Double.isNaN(fval))) {
-            return (type & DEFAULT_LEFT) != 0 ? left[node] : right[node];
+            return (type & DEFAULT_LEFT) != 0 ? left : right;
         }
-        return fval <= threshold[node] ? left[node] : right[node];
+        return fval <= threshold[node] ? left : right;
     }
 }
