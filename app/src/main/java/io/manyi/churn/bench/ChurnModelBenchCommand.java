@@ -4,6 +4,7 @@ import io.manyi.churn.model.FeatureColumn;
 import io.manyi.churn.model.FeatureMatrix;
 import io.manyi.churn.model.FeatureNames;
 import io.manyi.churn.model.GradientBoostedModel;
+import io.manyi.churn.model.ModelFile;
 import io.manyi.churn.model.ModelTraining;
 import io.manyi.churn.model.ReasonAgreement;
 import io.manyi.churn.model.Reasons;
@@ -41,6 +42,10 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Keep the trained model here and reuse it on the next run with the same options (skips training).")
+    java.nio.file.Path modelFile;
+
     @Option(names = "--repeat", defaultValue = "5", description = "Runs of each scoring measurement; the median is printed (default: ${DEFAULT-VALUE}).")
     int repeat;
 
@@ -52,7 +57,7 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
     Integer trainingThreads;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintStream out = System.out;
         int cores = threads != null ? threads : TrainingOptions.availableThreads();
         int trainingCores = trainingThreads != null ? trainingThreads : cores;
@@ -66,11 +71,20 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
 
         long t1 = System.nanoTime();
         TrainingOptions options = TrainingOptions.defaults(rows).withSeed(seed);
-        GradientBoostedModel trained = ModelTraining.withRandomSplit(matrix, labels, options);
-        double trainSeconds = seconds(t1);
-        out.printf("  training: %.1f s (%s trees by early stopping, %s training + %s validation rows), validation AUC %.4f%n",
-                trainSeconds, trained.metadata().get("bestRounds"), trained.metadata().get("trainingRows"),
-                trained.metadata().get("validationRows"), trained.validation().auc());
+        GradientBoostedModel trained;
+        if (modelFile != null && java.nio.file.Files.exists(modelFile)) {
+            trained = ModelFile.load(modelFile);
+            out.printf("  model loaded from %s (not trained)%n", modelFile);
+        } else {
+            trained = ModelTraining.withRandomSplit(matrix, labels, options);
+            double trainSeconds = seconds(t1);
+            out.printf("  training: %.1f s (%s trees by early stopping, %s training + %s validation rows), validation AUC %.4f%n",
+                    trainSeconds, trained.metadata().get("bestRounds"), trained.metadata().get("trainingRows"),
+                    trained.metadata().get("validationRows"), trained.validation().auc());
+            if (modelFile != null) {
+                ModelFile.save(trained, modelFile);
+            }
+        }
         // the same model again, its LightGBM predictions now on the scoring thread count
         System.setProperty("manyi.churn.threads", String.valueOf(cores));
         try (trained; GradientBoostedModel model = trained.withMetadata(java.util.Map.of())) {

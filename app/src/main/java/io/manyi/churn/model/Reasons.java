@@ -16,12 +16,15 @@ public final class Reasons {
     private final FeatureNames names;
     private final Language language;
     private final int count;
+    /** Each column's name in this language, asked once (a sentence is built for every scored row). */
+    private final String[] columnNames;
 
     public Reasons(List<FeatureColumn> columns, FeatureNames names, Language language, int count) {
         this.columns = List.copyOf(columns);
         this.names = names;
         this.language = language;
         this.count = count;
+        this.columnNames = this.columns.stream().map(c -> names.name(c, language)).toArray(String[]::new);
     }
 
     /**
@@ -95,7 +98,7 @@ public final class Reasons {
 
     private String sentence(int column, float value, boolean raises) {
         FeatureColumn feature = columns.get(column);
-        String name = names.name(feature, language);
+        String name = columnNames[column];
         String shown = names.value(feature, value, language);
         return switch (language) {
             case EN -> name + " = " + (shown == null ? "missing" : shown)
