@@ -130,20 +130,20 @@ public final class ChurnListBenchCommand implements Callable<Integer> {
                               '茂名','肇庆','梅州','汕尾','河源','阳江','清远','潮州','揭阳','云浮','韶关'])[1 + i % 21],
                        '区', (array['GOTONE','MZONE','EASYOWN'])[1 + i % 3],
                        (array['B-GT88','B-MZ38','B-EO18'])[1 + i % 3], '2018-01-01', 'ACTIVE', 'NORMAL', null, null
-                from generate_series(0, :n - 1) i
+                from generate_series(0::bigint, :n - 1) i
                 """).param("n", subscribers).update();
         jdbc.sql("""
                 insert into assignments
                 select lpad((15000000000 + i)::text, 11, '0'), 'PHONE_MANAGER',
                        'pm' || lpad(((i * 7919) % :managers)::text, 4, '0'), '2024-01-01'
-                from generate_series(0, :n - 1) i
+                from generate_series(0::bigint, :n - 1) i
                 """).param("n", subscribers).param("managers", Math.max(1, subscribers / 2000)).update();
         jdbc.sql("""
                 insert into tier_assessments (month, msisdn, stars, candidate_stars, months_below, score, tenure_points,
                                               spend_points, stability_points, arrears_points, average_spend, reasons)
                 select '2026-10-01', lpad((15000000000 + i)::text, 11, '0'), (i * 31) % 6, (i * 31) % 6, 0, 50,
                        10, 20, 10, 10, 80, '[]'
-                from generate_series(0, :n - 1) i
+                from generate_series(0::bigint, :n - 1) i
                 """).param("n", subscribers).update();
         jdbc.sql("""
                 insert into churn_models values ('bench', now(), 3, '2025-01-01', '2025-09-01', '2025-10-01',
@@ -158,7 +158,7 @@ public final class ChurnListBenchCommand implements Callable<Integer> {
                            round((10 + ((i * 97) % 3000) / 10.0)::numeric, 2),
                            array['spend fell ' || (i % 60) || '% over 3 months', 'tenure below a year', 'arrears'],
                            array['近3个月消费下降' || (i % 60) || '%', '在网不足一年', '欠费']
-                    from generate_series(0, :n - 1) i
+                    from generate_series(0::bigint, :n - 1) i
                     """).param("month", month).param("n", subscribers).update();
         }
         jdbc.sql("analyze").update();

@@ -95,28 +95,28 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
             Reasons zh = new Reasons(matrix.columns(), FeatureNames.columnNames(), FeatureNames.Language.ZH, 3);
             long[] checksum = new long[1];
 
-            double probabilityRate = median(() -> {
+            Rate probabilityRate = median(() -> {
                 double[] p = scorer.probabilities(matrix);
                 checksum[0] += (long) (p[0] * 1e6);
             });
-            out.printf("  Java scorer, probability only: %,.0f rows/s%n", probabilityRate);
-            double scoreRate = median(() -> checksum[0] += scorer.score(matrix, 3).reasonFeatures()[0]);
-            out.printf("  Java scorer, probability + path-attribution reasons (top-3 features): %,.0f rows/s%n", scoreRate);
-            double sentenceRate = median(() -> {
+            out.printf("  Java scorer, probability only: %s%n", probabilityRate);
+            Rate scoreRate = median(() -> checksum[0] += scorer.score(matrix, 3).reasonFeatures()[0]);
+            out.printf("  Java scorer, probability + path-attribution reasons (top-3 features): %s%n", scoreRate);
+            Rate sentenceRate = median(() -> {
                 ScoredRows scored = scorer.score(matrix, 3);
                 for (int r = 0; r < rows; r++) {
                     checksum[0] += en.of(scored, matrix.values(), r).size() + zh.of(scored, matrix.values(), r).size();
                 }
             });
-            out.printf("  Java scorer, probability + reasons + sentences in English and Chinese: %,.0f rows/s%n", sentenceRate);
-            double lightgbmRate = median(() -> checksum[0] += (long) model.lightgbmProbabilities(matrix)[0]);
-            out.printf("  LightGBM (JNI), probability only: %,.0f rows/s%n", lightgbmRate);
+            out.printf("  Java scorer, probability + reasons + sentences in English and Chinese: %s%n", sentenceRate);
+            Rate lightgbmRate = median(() -> checksum[0] += (long) model.lightgbmProbabilities(matrix)[0]);
+            out.printf("  LightGBM (JNI), probability only: %s%n", lightgbmRate);
 
             int sample = Math.min(rows, 2_000);
             FeatureMatrix some = matrix.select(IntStream.range(0, sample).toArray());
             double[][] shap = new double[1][];
-            double shapRate = median(() -> shap[0] = model.contributions(some)) * sample / rows;
-            out.printf("  TreeSHAP contributions (LightGBM predict_contrib): %,.0f rows/s (%,d rows sampled)%n",
+            Rate shapRate = median(() -> shap[0] = model.contributions(some)).scaled((double) sample / rows);
+            out.printf("  TreeSHAP contributions (LightGBM predict_contrib): %s (%,d rows sampled)%n",
                     shapRate, sample);
             ReasonAgreement agreement = ReasonAgreement.of(model.reasonContributions(some), shap[0], features, sample);
             out.printf("  path attribution vs TreeSHAP reasons: %s%n", agreement);
@@ -125,16 +125,42 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Median rows/s over {@code repeat} runs of a task that handles all {@code rows} rows. */
-    private double median(Runnable task) {
-        double[] rates = new double[repeat];
+    /**
+     * Rows per second over {@code repeat} runs of a task that handles {@code rows} rows: the
+     * median wall-clock rate, and the median rate per CPU-second of this process (all its
+     * threads), which is what a share of an oversubscribed machine cannot distort.
+     */
+    private record Rate(double wall, double perCpuSecond) {
+
+        Rate scaled(double factor) {
+            return new Rate(wall * factor, perCpuSecond * factor);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%,.0f rows/s (%,.0f rows per CPU-second)", wall, perCpuSecond);
+        }
+    }
+
+    private Rate median(Runnable task) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double[] wall = new double[repeat];
+        double[] cpu = new double[repeat];
         for (int i = 0; i < repeat; i++) {
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
             task.run();
-            rates[i] = rows / seconds(start);
+            wall[i] = rows / seconds(start);
+            cpu[i] = rows / Math.max(1e-9, (os.getProcessCpuTime() - cpuStart) / 1e9);
         }
-        Arrays.sort(rates);
-        return repeat % 2 == 1 ? rates[repeat / 2] : (rates[repeat / 2 - 1] + rates[repeat / 2]) / 2;
+        return new Rate(middle(wall), middle(cpu));
+    }
+
+    private static double middle(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private FeatureMatrix syntheticMatrix() {
