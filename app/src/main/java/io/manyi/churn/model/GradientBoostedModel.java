@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * validation rows, training metadata and the validation {@link Metrics}. Input is a
  * {@link FeatureMatrix}, output calibrated probabilities and per-row contributions (SHAP values
  * in log-odds), so the CLI and the monthly pipeline share it. Train it with {@link ModelTraining};
- * save and load it with {@link ModelFile}. Holds a native booster: close it.
+ * save and load it with {@link ModelFile}. Scoring walks the same trees in Java ({@link Scorer},
+ * {@link TreeEnsemble}): probabilities and path-attribution reasons for many rows; LightGBM itself
+ * serves exact TreeSHAP ({@link #contributions}). Holds a native booster: close it.
  */
 public final class GradientBoostedModel implements AutoCloseable {
 
