@@ -128,8 +128,8 @@ public final class ChurnListBenchCommand implements Callable<Integer> {
                 select lpad((15000000000 + i)::text, 11, '0'), '客户' || i, '440106199001010000', 'F', null,
                        (array['广州','深圳','佛山','东莞','珠海','汕头','惠州','中山','江门','湛江',
                               '茂名','肇庆','梅州','汕尾','河源','阳江','清远','潮州','揭阳','云浮','韶关'])[1 + i % 21],
-                       '区', (array['GOTONE','MZONE','EASYOWN'])[1 + i % 3],
-                       (array['B-GT88','B-MZ38','B-EO18'])[1 + i % 3], '2018-01-01', 'ACTIVE', 'NORMAL', null, null
+                       '区', (array['GOTONE','MZONE','EASYOWN'])[1 + (i / 7) % 3],
+                       (array['B-GT88','B-MZ38','B-EO18'])[1 + (i / 7) % 3], '2018-01-01', 'ACTIVE', 'NORMAL', null, null
                 from generate_series(0::bigint, :n - 1) i
                 """).param("n", subscribers).update();
         jdbc.sql("""
