@@ -4,8 +4,12 @@ import io.manyi.churn.model.FeatureColumn;
 import io.manyi.churn.model.FeatureMatrix;
 import io.manyi.churn.model.FeatureNames;
 import io.manyi.churn.model.GradientBoostedModel;
+import io.manyi.churn.model.ModelFile;
 import io.manyi.churn.model.ModelTraining;
+import io.manyi.churn.model.ReasonAgreement;
 import io.manyi.churn.model.Reasons;
+import io.manyi.churn.model.ScoredRows;
+import io.manyi.churn.model.Scorer;
 import io.manyi.churn.model.TrainingOptions;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -20,12 +24,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./manyi bench churn-model}: a synthetic feature matrix (numeric and categorical columns,
  * a logistic churn signal on some of them plus noise), the default training, then scoring
- * throughput: probabilities alone, probabilities + contributions + reasons for every row, and the
- * production mix (probabilities for every row, reasons for the highest-risk share).
+ * throughput (medians of several runs): the Java scorer's probabilities, probabilities + path
+ * reasons, + reason sentences; LightGBM's own probabilities and TreeSHAP for comparison; and how
+ * often path-attribution reasons agree with TreeSHAP's.
  */
 @Command(name = "churn-model", mixinStandardHelpOptions = true,
         description = {"Train the churn model on a synthetic feature matrix and measure scoring throughput",
-                "(probability, contributions, reasons) in rows per second on all cores."})
+                "(probability, reasons, TreeSHAP) in rows per second, medians of --repeat runs."})
 public final class ChurnModelBenchCommand implements Callable<Integer> {
 
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows (default: ${DEFAULT-VALUE}).")
@@ -37,21 +42,28 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--reasons-share", defaultValue = "0.1",
-            description = "Share of rows, highest risk first, that get reasons in the production mix (default: ${DEFAULT-VALUE}).")
-    double reasonsShare;
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Keep the trained model here and reuse it on the next run with the same options (skips training).")
+    java.nio.file.Path modelFile;
 
-    @Option(names = "--threads", description = "LightGBM threads (default: all cores).")
+    @Option(names = "--repeat", defaultValue = "5", description = "Runs of each scoring measurement; the median is printed (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--threads", description = "Scoring threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--training-threads", description = "LightGBM training threads (default: --threads). On a"
+            + " shared, oversubscribed machine 1 is much faster: OpenMP threads spin while they wait.")
+    Integer trainingThreads;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintStream out = System.out;
-        if (threads != null) {
-            System.setProperty("manyi.churn.threads", String.valueOf(threads));
-        }
-        int cores = TrainingOptions.availableThreads();
-        out.printf("bench churn-model: %,d rows × %d features, %d threads%n", rows, features, cores);
+        int cores = threads != null ? threads : TrainingOptions.availableThreads();
+        int trainingCores = trainingThreads != null ? trainingThreads : cores;
+        System.setProperty("manyi.churn.threads", String.valueOf(trainingCores));
+        out.printf("bench churn-model: %,d rows × %d features, scoring on %d threads, training on %d%n", rows, features,
+                cores, trainingCores);
         long t0 = System.nanoTime();
         FeatureMatrix matrix = syntheticMatrix();
         int[] labels = labels(matrix);
@@ -59,50 +71,96 @@ public final class ChurnModelBenchCommand implements Callable<Integer> {
 
         long t1 = System.nanoTime();
         TrainingOptions options = TrainingOptions.defaults(rows).withSeed(seed);
-        try (GradientBoostedModel model = ModelTraining.withRandomSplit(matrix, labels, options)) {
+        GradientBoostedModel trained;
+        if (modelFile != null && java.nio.file.Files.exists(modelFile)) {
+            trained = ModelFile.load(modelFile);
+            out.printf("  model loaded from %s (not trained)%n", modelFile);
+        } else {
+            trained = ModelTraining.withRandomSplit(matrix, labels, options);
             double trainSeconds = seconds(t1);
             out.printf("  training: %.1f s (%s trees by early stopping, %s training + %s validation rows), validation AUC %.4f%n",
-                    trainSeconds, model.metadata().get("bestRounds"), model.metadata().get("trainingRows"),
-                    model.metadata().get("validationRows"), model.validation().auc());
+                    trainSeconds, trained.metadata().get("bestRounds"), trained.metadata().get("trainingRows"),
+                    trained.metadata().get("validationRows"), trained.validation().auc());
+            if (modelFile != null) {
+                ModelFile.save(trained, modelFile);
+            }
+        }
+        // the same model again, its LightGBM predictions now on the scoring thread count
+        System.setProperty("manyi.churn.threads", String.valueOf(cores));
+        try (trained; GradientBoostedModel model = trained.withMetadata(java.util.Map.of())) {
 
-            long t2 = System.nanoTime();
-            double[] probabilities = model.probabilities(matrix);
-            double probabilitySeconds = seconds(t2);
-            out.printf("  scoring, probability only: %,.0f rows/s (%.2f s)%n", rows / probabilitySeconds, probabilitySeconds);
+            Scorer scorer = new Scorer(model.scorer().ensemble(), model.calibration(), matrix.columns(), cores);
+            out.printf("  model: %d trees%n", scorer.ensemble().trees());
+            Reasons en = new Reasons(matrix.columns(), FeatureNames.columnNames(), FeatureNames.Language.EN, 3);
+            Reasons zh = new Reasons(matrix.columns(), FeatureNames.columnNames(), FeatureNames.Language.ZH, 3);
+            long[] checksum = new long[1];
+
+            Rate probabilityRate = median(() -> {
+                double[] p = scorer.probabilities(matrix);
+                checksum[0] += (long) (p[0] * 1e6);
+            });
+            out.printf("  Java scorer, probability only: %s%n", probabilityRate);
+            Rate scoreRate = median(() -> checksum[0] += scorer.score(matrix, 3).reasonFeatures()[0]);
+            out.printf("  Java scorer, probability + path-attribution reasons (top-3 features): %s%n", scoreRate);
+            Rate sentenceRate = median(() -> {
+                ScoredRows scored = scorer.score(matrix, 3);
+                for (int r = 0; r < rows; r++) {
+                    checksum[0] += en.of(scored, matrix.values(), r).size() + zh.of(scored, matrix.values(), r).size();
+                }
+            });
+            out.printf("  Java scorer, probability + reasons + sentences in English and Chinese: %s%n", sentenceRate);
+            Rate lightgbmRate = median(() -> checksum[0] += (long) model.lightgbmProbabilities(matrix)[0]);
+            out.printf("  LightGBM (JNI), probability only: %s%n", lightgbmRate);
 
             int sample = Math.min(rows, 2_000);
             FeatureMatrix some = matrix.select(IntStream.range(0, sample).toArray());
-            Reasons reasons = new Reasons(matrix.columns(), FeatureNames.columnNames(), FeatureNames.Language.EN, 3);
-            long t3 = System.nanoTime();
-            double[] contributions = model.contributions(some);
-            double contributionSeconds = seconds(t3);
-            long t4 = System.nanoTime();
-            long characters = 0;
-            for (int r = 0; r < sample; r++) {
-                characters += String.join("; ", reasons.of(contributions, some.values(), r)).length();
-            }
-            double reasonSeconds = seconds(t4);
-            double fullPerRow = (contributionSeconds + reasonSeconds) / sample + probabilitySeconds / rows;
-            out.printf("  contributions (TreeSHAP): %,.0f rows/s; reason sentences: %,.0f rows/s (%,d rows sampled)%n",
-                    sample / contributionSeconds, sample / reasonSeconds, sample);
-            out.printf("  scoring, probability + contributions + reasons for every row: %,.0f rows/s%n", 1 / fullPerRow);
-
-            long t5 = System.nanoTime();
-            double[] again = model.probabilities(matrix);
-            int[] order = IntStream.range(0, rows).boxed()
-                    .sorted((a, b) -> Double.compare(again[b], again[a])).mapToInt(Integer::intValue).toArray();
-            int top = (int) Math.round(rows * reasonsShare);
-            FeatureMatrix risky = matrix.select(Arrays.copyOf(order, top));
-            double[] riskyContributions = model.contributions(risky);
-            for (int r = 0; r < top; r++) {
-                characters += reasons.of(riskyContributions, risky.values(), r).size();
-            }
-            double mixSeconds = seconds(t5);
-            out.printf("  scoring, probability for every row + reasons for the top %.0f%%: %,.0f rows/s (%.1f s)%n",
-                    reasonsShare * 100, rows / mixSeconds, mixSeconds);
-            out.printf("  (checksum %d, %.4f)%n", characters, probabilities[0]);
+            double[][] shap = new double[1][];
+            Rate shapRate = median(() -> shap[0] = model.contributions(some)).scaled((double) sample / rows);
+            out.printf("  TreeSHAP contributions (LightGBM predict_contrib): %s (%,d rows sampled)%n",
+                    shapRate, sample);
+            ReasonAgreement agreement = ReasonAgreement.of(model.reasonContributions(some), shap[0], features, sample);
+            out.printf("  path attribution vs TreeSHAP reasons: %s%n", agreement);
+            out.printf("  (medians of %d runs; checksum %d)%n", repeat, checksum[0]);
         }
         return 0;
+    }
+
+    /**
+     * Rows per second over {@code repeat} runs of a task that handles {@code rows} rows: the
+     * median wall-clock rate, and the median rate per CPU-second of this process (all its
+     * threads), which is what a share of an oversubscribed machine cannot distort.
+     */
+    private record Rate(double wall, double perCpuSecond) {
+
+        Rate scaled(double factor) {
+            return new Rate(wall * factor, perCpuSecond * factor);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%,.0f rows/s (%,.0f rows per CPU-second)", wall, perCpuSecond);
+        }
+    }
+
+    private Rate median(Runnable task) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double[] wall = new double[repeat];
+        double[] cpu = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
+            task.run();
+            wall[i] = rows / seconds(start);
+            cpu[i] = rows / Math.max(1e-9, (os.getProcessCpuTime() - cpuStart) / 1e9);
+        }
+        return new Rate(middle(wall), middle(cpu));
+    }
+
+    private static double middle(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private FeatureMatrix syntheticMatrix() {

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * validation rows, training metadata and the validation {@link Metrics}. Input is a
  * {@link FeatureMatrix}, output calibrated probabilities and per-row contributions (SHAP values
  * in log-odds), so the CLI and the monthly pipeline share it. Train it with {@link ModelTraining};
- * save and load it with {@link ModelFile}. Holds a native booster: close it.
+ * save and load it with {@link ModelFile}. Scoring walks the same trees in Java ({@link Scorer},
+ * {@link TreeEnsemble}): probabilities and path-attribution reasons for many rows; LightGBM itself
+ * serves exact TreeSHAP ({@link #contributions}). Holds a native booster: close it.
  */
 public final class GradientBoostedModel implements AutoCloseable {
 
@@ -29,6 +31,8 @@ public final class GradientBoostedModel implements AutoCloseable {
     private final Metrics validation;
     private final LGBMBooster booster;
     private final int threads;
+    /** The same trees walked in Java; null when LightGBM wrote something the Java walk does not read. */
+    private final Scorer scorer;
     private static boolean nativeLoaded;
 
     GradientBoostedModel(String lightgbmModel, FeatureSchema schema, Calibration calibration, double threshold,
@@ -45,6 +49,15 @@ public final class GradientBoostedModel implements AutoCloseable {
             this.booster = LGBMBooster.loadModelFromString(lightgbmModel);
         } catch (LGBMException e) {
             throw new IllegalArgumentException("the LightGBM model cannot be loaded: " + e.getMessage(), e);
+        }
+        this.scorer = javaScorer(lightgbmModel, schema, calibration, threads);
+    }
+
+    private static Scorer javaScorer(String lightgbmModel, FeatureSchema schema, Calibration calibration, int threads) {
+        try {
+            return new Scorer(LightGbmModelText.parse(lightgbmModel), calibration, schema.columns(), threads);
+        } catch (UnsupportedOperationException e) {
+            return null; // e.g. linear trees: LightGBM predicts
         }
     }
 
@@ -90,8 +103,23 @@ public final class GradientBoostedModel implements AutoCloseable {
         return new GradientBoostedModel(lightgbmModel, schema, calibration, threshold, merged, validation);
     }
 
+    /** Raw scores (log-odds), one per row: the Java walk of the trees, equal to LightGBM's own. */
     public double[] rawScores(FeatureMatrix matrix) {
+        return scorer != null ? scorer.rawScores(matrix) : lightgbmRawScores(matrix);
+    }
+
+    /** Raw scores as LightGBM's native prediction computes them (the reference the Java walk is tested against). */
+    double[] lightgbmRawScores(FeatureMatrix matrix) {
         return predict(matrix, PredictionType.C_API_PREDICT_RAW_SCORE, 1);
+    }
+
+    /** Calibrated probabilities through LightGBM's native prediction: for comparison (benchmark). */
+    public double[] lightgbmProbabilities(FeatureMatrix matrix) {
+        double[] raw = lightgbmRawScores(matrix);
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = calibration.probability(raw[i]);
+        }
+        return raw;
     }
 
     /** Calibrated churn probabilities, one per row. */
@@ -104,8 +132,32 @@ public final class GradientBoostedModel implements AutoCloseable {
     }
 
     /**
-     * Per-row contributions of each feature to the raw score (TreeSHAP), {@code width + 1} values
-     * a row, the last being the expected raw score; a row's values sum to its raw score.
+     * Per-row contributions for reasons by path attribution (each split's change in the node's
+     * expected value credited to its feature): the layout of {@link #contributions}, summing
+     * exactly to the raw score, at the cost of a prediction instead of TreeSHAP's. Falls back to
+     * TreeSHAP for a model the Java walk cannot read.
+     */
+    public double[] reasonContributions(FeatureMatrix matrix) {
+        return scorer != null ? scorer.pathContributions(matrix) : contributions(matrix);
+    }
+
+    /**
+     * The fast scorer (probabilities and reasons of many rows on all cores, see {@link Scorer}).
+     *
+     * @throws UnsupportedOperationException for a model the Java walk cannot read (none Manyi trains)
+     */
+    public Scorer scorer() {
+        if (scorer == null) {
+            throw new UnsupportedOperationException("this LightGBM model has features the Java scorer does not read");
+        }
+        return scorer;
+    }
+
+    /**
+     * Per-row contributions of each feature to the raw score (exact TreeSHAP through LightGBM),
+     * {@code width + 1} values a row, the last being the expected raw score; a row's values sum
+     * to its raw score. Costs trees × leaves × depth² a row: for the model report and analysts;
+     * reasons of many rows come from {@link #reasonContributions} or {@link #scorer()}.
      */
     public double[] contributions(FeatureMatrix matrix) {
         return predict(matrix, PredictionType.C_API_PREDICT_CONTRIB, matrix.width() + 1);

@@ -1,5 +1,6 @@
 package io.manyi.platform.cli;
 
+import io.manyi.churn.bench.ChurnListBenchCommand;
 import io.manyi.churn.bench.ChurnModelBenchCommand;
 import io.manyi.hotline.bench.HotlineBenchCommand;
 import io.manyi.intake.bench.ImportBenchCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks that print figures, e.g. `bench import`.",
         subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
                 HotlineBenchCommand.class, io.manyi.complaints.bench.TicketsBenchCommand.class,
-                AccrualBenchCommand.class})
+                AccrualBenchCommand.class, ChurnListBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

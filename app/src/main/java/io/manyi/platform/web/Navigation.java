@@ -19,7 +19,7 @@ public record Navigation(String key, String path, Role onlyFor) {
             new Navigation("tiers", "/tier", null),
             new Navigation("workbench", "/workbench", null),
             new Navigation("loyalty", "/loyalty", null),
-            new Navigation("churn", null, null),
+            new Navigation("churn", "/churn", null),
             new Navigation("complaints", "/complaints", null),
             new Navigation("surveys", null, null),
             new Navigation("halls", "/halls", null),
