@@ -39,10 +39,6 @@ public final class ChurnListBenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "7", description = "Runs of each query; the median is printed (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--with-risk-value-index", description = {"Also time the list after creating an expression index",
-            "on (month, probability × value) in the scratch database: what a later migration would give."})
-    boolean withIndex;
-
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -63,15 +59,8 @@ public final class ChurnListBenchCommand implements Callable<Integer> {
                 out.printf("reusing %,d subscribers and %,d churn_scores rows%n", existing, scored);
             }
             AtRiskList list = context.getBean(AtRiskList.class);
+            jdbc.sql("analyze churn_scores").update();
             timeAll(out, list);
-            if (withIndex) {
-                long t0 = System.nanoTime();
-                jdbc.sql("create index if not exists churn_scores_by_risk_value on churn_scores"
-                        + " (month, (probability::float8 * value_yuan::float8) desc, msisdn)").update();
-                jdbc.sql("analyze churn_scores").update();
-                out.printf("with an index on (month, probability × value), built in %.1f s:%n", seconds(t0));
-                timeAll(out, list);
-            }
         }
         return 0;
     }
