@@ -100,12 +100,15 @@ public class ChurnRun {
         YearMonth first = month.minusMonths(HISTORY_MONTHS);
         int t = HISTORY_MONTHS;
         List<WarningRows.Row> warnings = new ArrayList<>();
+        // Read before the COPY starts: the connection can run nothing else while it is open.
+        GroupRates rates = ProvinceModelBuilder.groupRates(stored.reportJson());
+        CompositeWeights weights = settings.compositeWeights();
+        WarningRules rules = settings.warningRules();
         Connection con = DataSourceUtils.getConnection(dataSource);
         long subscribers;
         try (ScoreCopy copy = new ScoreCopy(con, month, stored.version())) {
-            MonthScorer scorer = new MonthScorer(model, HISTORY_MONTHS + 1,
-                    ProvinceModelBuilder.groupRates(stored.reportJson()), settings.compositeWeights(),
-                    settings.warningRules(), new MonthScorer.Sink() {
+            MonthScorer scorer = new MonthScorer(model, HISTORY_MONTHS + 1, rates, weights, rules,
+                    new MonthScorer.Sink() {
                 @Override
                 public void score(String msisdn, double probability, int composite, HealthScores h, long valueFen,
                                   String[] en, String[] zh, int reasons) throws SQLException {

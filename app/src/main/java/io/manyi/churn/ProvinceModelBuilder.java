@@ -48,7 +48,7 @@ public final class ProvinceModelBuilder {
         int[] validationLabels = data.validation().labels();
         long started = System.nanoTime();
         GradientBoostedModel model = ModelTraining.withValidation(train, trainLabels, validation, validationLabels,
-                TrainingOptions.defaults(train.rows()));
+                options(train.rows()));
         double seconds = (System.nanoTime() - started) / 1e9;
 
         FeatureMatrix test = data.test().matrix(columns);
@@ -89,6 +89,19 @@ public final class ProvinceModelBuilder {
         report.put("groupRates", groupRates(rates));
         return new ProvinceModel(version, split, model, file, metrics, oracle, rates, features(columns),
                 JSON.writeValueAsString(m), JSON.writeValueAsString(report), train.rows(), data.keptStayers(), seconds);
+    }
+
+    /**
+     * The engine's defaults for the row count, on one thread unless {@code -Dmanyi.churn.threads}
+     * says otherwise: on a shared 2-core machine OpenMP's threads spin against each other (72,000
+     * rows took 523 s on two threads and 15.5 s on one, load average 15; docs/churn.md).
+     */
+    static TrainingOptions options(int rows) {
+        TrainingOptions d = TrainingOptions.defaults(rows);
+        int threads = Integer.getInteger("manyi.churn.threads", 1);
+        return new TrainingOptions(d.seed(), threads, d.learningRate(), d.numLeaves(), d.minDataInLeaf(),
+                d.featureFraction(), d.baggingFraction(), d.lambdaL2(), d.maxRounds(), d.earlyStoppingRounds(),
+                d.validationShare(), false);
     }
 
     static double oracleAuc(String[] ids, int[] labels, ToDoubleFunction<String> hazard) {
