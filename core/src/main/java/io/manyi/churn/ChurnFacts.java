@@ -65,9 +65,26 @@ public final class ChurnFacts {
     public long[] serviceTo = new long[8];
     public boolean[] serviceConfirmed = new boolean[8];
 
+    /** Months before the window whose boundaries are precomputed (features look back up to six). */
+    private static final int BEFORE = 12;
+    /** Start of month {@code i - BEFORE} as epoch seconds, for i up to months + BEFORE: no date objects per call. */
+    private final long[] monthStarts;
+    /** Last day of month {@code i} of the window. */
+    private final LocalDate[] monthEnds;
+    private final int firstMonthNumber;
+
     public ChurnFacts(YearMonth firstMonth, int months) {
         this.firstMonth = firstMonth;
         this.months = months;
+        this.firstMonthNumber = firstMonth.getYear() * 12 + firstMonth.getMonthValue() - 1;
+        monthStarts = new long[months + 2 * BEFORE + 1];
+        for (int i = 0; i < monthStarts.length; i++) {
+            monthStarts[i] = firstMonth.plusMonths(i - BEFORE).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        }
+        monthEnds = new LocalDate[months + BEFORE];
+        for (int i = 0; i < monthEnds.length; i++) {
+            monthEnds[i] = firstMonth.plusMonths(i).atEndOfMonth();
+        }
         present = new boolean[months];
         spendFen = new long[months];
         minutes = new int[months];
@@ -115,8 +132,18 @@ public final class ChurnFacts {
 
     /** The array index of {@code month}, or -1 outside the window. */
     public int indexOf(YearMonth month) {
-        long i = firstMonth.until(month, java.time.temporal.ChronoUnit.MONTHS);
-        return i >= 0 && i < months ? (int) i : -1;
+        int i = month.getYear() * 12 + month.getMonthValue() - 1 - firstMonthNumber;
+        return i >= 0 && i < months ? i : -1;
+    }
+
+    /** The index {@code date}'s month has, or would have, in the window (negative before it). */
+    public int monthNumber(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1 - firstMonthNumber;
+    }
+
+    /** The last day of month {@code m} of the window (m may run up to a year past it). */
+    public LocalDate monthEnd(int m) {
+        return monthEnds[m];
     }
 
     public YearMonth month(int index) {
@@ -167,7 +194,7 @@ public final class ChurnFacts {
 
     /** On the network at the end of month {@code m}: activated by then and not cancelled by then. */
     public boolean activeAtEnd(int m) {
-        LocalDate end = month(m).atEndOfMonth();
+        LocalDate end = monthEnds[m];
         return activatedOn != null && !activatedOn.isAfter(end) && (cancelledOn == null || cancelledOn.isAfter(end));
     }
 
@@ -176,8 +203,7 @@ public final class ChurnFacts {
         if (cancelledOn == null) {
             return false;
         }
-        LocalDate end = month(m).atEndOfMonth();
-        return cancelledOn.isAfter(end) && !cancelledOn.isAfter(month(m + horizon).atEndOfMonth());
+        return cancelledOn.isAfter(monthEnds[m]) && !cancelledOn.isAfter(monthEnds[m + horizon]);
     }
 
     /** A local date-time as the epoch seconds this class compares. */
@@ -187,6 +213,6 @@ public final class ChurnFacts {
 
     /** The first moment after month {@code m}, as epoch seconds. */
     public long endOfMonthSeconds(int m) {
-        return month(m + 1).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        return monthStarts[m + 1 + BEFORE];
     }
 }

@@ -3,7 +3,6 @@ package io.manyi.churn;
 import static io.manyi.churn.ChurnFeature.*;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * Computes the {@link ChurnFeature}s of one subscriber as at the end of a month from their
@@ -120,8 +119,8 @@ public final class ChurnFeatures {
 
         complaints(f, t, end, out, offset);
 
-        LocalDate monthEnd = f.month(t).atEndOfMonth();
-        set(out, offset, TENURE, io.manyi.subscriber.Tenure.months(f.activatedOn, monthEnd));
+        LocalDate monthEnd = f.monthEnd(t);
+        set(out, offset, TENURE, tenureMonths(f.activatedOn, monthEnd));
         set(out, offset, CONTRACT_MONTHS_LEFT, f.contractEnd == null ? Double.NaN
                 : (f.contractEnd.toEpochDay() - monthEnd.toEpochDay()) / 30.44);
         int stars = f.stars[t];
@@ -185,12 +184,20 @@ public final class ChurnFeatures {
         if (f.activatedOn == null) {
             return Integer.MAX_VALUE;
         }
-        YearMonth activation = YearMonth.from(f.activatedOn);
-        long index = f.firstMonth.until(activation, java.time.temporal.ChronoUnit.MONTHS);
+        int index = f.monthNumber(f.activatedOn);
         if (f.activatedOn.getDayOfMonth() != 1) {
             index++;
         }
-        return (int) Math.max(0, index);
+        return Math.max(0, index);
+    }
+
+    /** Whole months from activation to {@code end} (as {@code Tenure.months}, without its date arithmetic objects). */
+    static int tenureMonths(LocalDate activatedOn, LocalDate end) {
+        if (activatedOn == null || end.isBefore(activatedOn)) {
+            return 0;
+        }
+        int months = (end.getYear() - activatedOn.getYear()) * 12 + end.getMonthValue() - activatedOn.getMonthValue();
+        return end.getDayOfMonth() < activatedOn.getDayOfMonth() ? months - 1 : months;
     }
 
     private void trend(float[] out, int offset, ChurnFeature level, int t) {

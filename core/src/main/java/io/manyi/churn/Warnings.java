@@ -26,7 +26,7 @@ public final class Warnings {
                     "欠费" + yuan + "元，已逾期" + f.daysOverdue[t] + "天"));
         }
         if (rules.contractEndDays() > 0 && f.contractEnd != null) {
-            LocalDate end = f.month(t).atEndOfMonth();
+            LocalDate end = f.monthEnd(t);
             long days = f.contractEnd.toEpochDay() - end.toEpochDay();
             if (days >= 0 && days <= rules.contractEndDays()) {
                 fired.add(new Warning(WarningRule.CONTRACT_END, "contract ends on " + f.contractEnd + " (in " + days + " days)",

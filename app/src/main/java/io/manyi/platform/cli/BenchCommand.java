@@ -1,5 +1,6 @@
 package io.manyi.platform.cli;
 
+import io.manyi.churn.bench.ChurnBenchCommand;
 import io.manyi.churn.bench.ChurnModelBenchCommand;
 import io.manyi.intake.bench.ImportBenchCommand;
 import io.manyi.loyalty.bench.PointsBenchCommand;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** Benchmarks that print figures; each is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures, e.g. `bench import`.",
-        subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class})
+        subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
+                ChurnBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -1,5 +1,6 @@
 package io.manyi.platform.cli;
 
+import io.manyi.churn.ChurnDemo;
 import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
 import io.manyi.intake.ImportService;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Generates a synthetic province (once), serves the workbench, imports the province into it,
- * assesses star levels and accrues points for each of its months (all idempotent, so a restart
- * does nothing twice) and creates the demo accounts.
+ * assesses star levels and accrues points for each of its months, trains the churn model and
+ * scores the last months (all idempotent, so a restart does nothing twice) and creates the demo accounts.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a synthetic province (once), import it and serve it with demo accounts.")
@@ -70,6 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("Accruing points month by month ...");
         context.getBean(PointsAccrual.class).runAll().forEach(r -> System.out.printf(
                 "  %s  %,d ledger entries%n", r.month(), r.entriesWritten()));
+
+        loading.loading("churn risk");
+        context.getBean(ChurnDemo.class).prepare(province, System.out);
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
         loading.ready();
