@@ -33,7 +33,7 @@ public class RiskProfiles {
         ScoreQueries.ScoreRow row = scores.latest(msisdn).orElseThrow(() -> new ChurnNotScored(msisdn));
         boolean english = locale != null && "en".equals(locale.getLanguage());
         return new SubscriberRisk(Visibility.of(reader.roles()).showMsisdn(msisdn), row.month(), row.modelVersion(),
-                row.probability(), row.composite(),
+                Math.round(row.probability() * 1e6) / 1e6, row.composite(), // stored as real: no float noise
                 new SubscriberRisk.Health(row.tariff(), row.services(), row.experience(), row.circle()),
                 english ? row.reasonsEn() : row.reasonsZh(), row.valueYuan());
     }
