@@ -82,7 +82,8 @@ public final class ProvinceModelBuilder {
         report.put("lift", liftByDecile(probabilities, testLabels));
         List<List<Object>> calibration = new ArrayList<>();
         for (Metrics.CalibrationBin bin : metrics.calibration()) {
-            calibration.add(List.of(number(bin.meanPredicted()), number(bin.observedRate()), bin.count()));
+            // an empty bin has no mean: null, as in metrics
+            calibration.add(java.util.Arrays.asList(number(bin.meanPredicted()), number(bin.observedRate()), bin.count()));
         }
         report.put("calibration", calibration);
         report.put("importance", importance(file, columns));
