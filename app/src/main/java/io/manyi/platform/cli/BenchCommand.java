@@ -1,5 +1,6 @@
 package io.manyi.platform.cli;
 
+import io.manyi.churn.bench.ChurnBenchCommand;
 import io.manyi.churn.bench.ChurnListBenchCommand;
 import io.manyi.churn.bench.ChurnModelBenchCommand;
 import io.manyi.hotline.bench.HotlineBenchCommand;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks that print figures, e.g. `bench import`.",
         subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
                 HotlineBenchCommand.class, io.manyi.complaints.bench.TicketsBenchCommand.class,
-                AccrualBenchCommand.class, ChurnListBenchCommand.class})
+                AccrualBenchCommand.class, ChurnListBenchCommand.class,
+                ChurnBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -1,5 +1,6 @@
 package io.manyi.platform.cli;
 
+import io.manyi.churn.ChurnDemo;
 import io.manyi.hall.demo.HallDemo;
 import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Generates a synthetic province (once), serves the workbench, imports the province into it,
- * assesses star levels and accrues points for each of its months (all idempotent, so a restart
- * does nothing twice) and creates the demo accounts.
+ * assesses star levels and accrues points for each of its months, trains the churn model and
+ * scores the last months (all idempotent, so a restart does nothing twice) and creates the demo accounts.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a synthetic province (once), import it and serve it with demo accounts.")
@@ -80,11 +81,15 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf("  %,d imported complaints adopted as tickets%n",
                 context.getBean(io.manyi.complaints.ImportedComplaints.class).adoptAll());
         System.out.printf("  %,d surveys of the past months%n", context.getBean(io.manyi.satisfaction.DemoSurveys.class).generate());
+        // Before key moments: churn scores and warnings are what the churn moments detect.
+        loading.loading("churn risk");
+        context.getBean(ChurnDemo.class).prepare(province, System.out);
         loading.loading("key moments");
         KeyMomentsStep.run(context, System.out);
         loading.loading("halls");
         int hallDays = context.getBean(HallDemo.class).seedOnce();
         System.out.printf("Business halls: %,d days closed%s%n", hallDays, hallDays == 0 ? " (seeded before)" : "");
+
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
         loading.ready();
