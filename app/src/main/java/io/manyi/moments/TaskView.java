@@ -8,12 +8,13 @@ import java.util.List;
  * A task as a reader sees it: the number and name shown as the reader's roles allow, why now
  * (the reasons: one per moment merged into the task), the need and the suggested script.
  * {@code ref} is the subscriber's opaque reference for the 360 page's address. {@code campaignId}
- * stays null until campaigns land.
+ * stays null until campaigns land. {@code callback}: one of the reasons is a callback (a complaint
+ * closed, a low survey score), so its outcome takes a satisfaction indicator.
  */
 public record TaskView(long id, String msisdn, String ref, String name, String type, String typeName, String need, double priority,
                        String status, LocalDate dueOn, String assignee, Instant notBefore, Instant slaDueAt,
                        Instant callbackAt, String outcome, String note, Long campaignId, List<Reason> reasons,
-                       String script) {
+                       String script, boolean callback) {
 
     public record Reason(String type, String typeName, String detail, String need, double expectedValue) {
     }

@@ -1,5 +1,6 @@
 package io.manyi.moments;
 
+import io.manyi.complaints.SatisfactionIndicator;
 import io.manyi.moments.internal.TaskQueries;
 import io.manyi.moments.internal.TaskQueries.ReasonRow;
 import io.manyi.moments.internal.TaskQueries.TaskRow;
@@ -41,10 +42,12 @@ public class Tasks {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SubscriberRefs refs;
+    private final List<CallbackOutcomes> callbackOutcomes;
 
     public Tasks(TaskQueries queries, TaskTable table, MomentCatalog catalog, MomentSettings settings, AuditLog audit,
-                 JdbcClient jdbc, Clock clock, SubscriberRefs refs) {
+                 JdbcClient jdbc, Clock clock, SubscriberRefs refs, List<CallbackOutcomes> callbackOutcomes) {
         this.refs = refs;
+        this.callbackOutcomes = callbackOutcomes;
         this.queries = queries;
         this.table = table;
         this.catalog = catalog;
@@ -105,12 +108,29 @@ public class Tasks {
      */
     @Transactional
     public TaskView recordOutcome(CurrentUser actor, long id, Outcome outcome, String note, Instant callbackAt) {
+        return recordOutcome(actor, id, outcome, note, callbackAt, null);
+    }
+
+    /**
+     * As above; a callback task (one with a reason of a CALLBACK type) also takes the satisfaction
+     * indicator the customer's words are recorded against. A closing outcome completes the
+     * callbacks' records ({@link CallbackOutcomes}); the indicator is kept only when the customer
+     * was reached. An indicator on a task that is no callback is refused.
+     */
+    @Transactional
+    public TaskView recordOutcome(CurrentUser actor, long id, Outcome outcome, String note, Instant callbackAt,
+                                  SatisfactionIndicator indicator) {
         if (outcome == null) {
             throw new TaskRefused(400, "no-outcome", "outcome is required: one of " + List.of(Outcome.values()));
         }
         TaskRow row = writable(actor, id);
         if (!TaskStatus.valueOf(row.status()).canRecordOutcome()) {
             throw new TaskRefused(409, "closed", "Task " + id + " is " + row.status());
+        }
+        List<CallbackOutcomes.CallbackReason> callbacks = queries.callbackReasons(id);
+        if (indicator != null && callbacks.isEmpty()) {
+            throw new TaskRefused(400, "not-a-callback",
+                    "Task " + id + " is no callback: an indicator is recorded for callback tasks only");
         }
         if (outcome == Outcome.CALL_BACK_LATER) {
             bookCallback(actor, id, callbackAt == null ? clock.instant().plusSeconds(86_400) : callbackAt, note);
@@ -122,7 +142,14 @@ public class Tasks {
                         where id = ?
                         """)
                 .params(outcome.resultingStatus().name(), outcome.name(), note, Timestamp.from(clock.instant()), id).update();
-        table.history(id, clock.instant(), actor.username(), "outcome", outcome + (note == null ? "" : ": " + note));
+        table.history(id, clock.instant(), actor.username(), "outcome", outcome + (note == null ? "" : ": " + note)
+                + (indicator == null ? "" : " [" + indicator + "]"));
+        if (!callbacks.isEmpty()) {
+            SatisfactionIndicator kept = outcome.resultingStatus() == TaskStatus.DONE ? indicator : null;
+            CallbackOutcomes.Closed closed = new CallbackOutcomes.Closed(id, row.msisdn(), callbacks, outcome, note, kept,
+                    actor.username(), clock.instant());
+            callbackOutcomes.forEach(c -> c.closed(closed));
+        }
         return get(actor, id, false);
     }
 
@@ -250,11 +277,13 @@ public class Tasks {
             }).toList();
             String name = visibility.showName(r.name());
             String detail = why.stream().map(TaskView.Reason::detail).collect(Collectors.joining(english ? "; " : "；"));
+            boolean callback = why.stream().map(w -> types.get(w.type()))
+                    .anyMatch(t -> t != null && t.actionKind() == ActionKind.CALLBACK);
             return new TaskView(r.id(), visibility.showMsisdn(r.msisdn()), refs.of(r.msisdn()), name, r.type(),
                     type == null ? r.type() : type.name(english), type == null ? null : type.need(), r.priority(),
                     r.status(), r.dueOn(), r.assignee(), instant(r.notBefore()), instant(r.slaDueAt()),
                     instant(r.callbackAt()), r.outcome(), r.note(), r.campaignId(), why,
-                    type == null ? detail : type.script(english, name, detail));
+                    type == null ? detail : type.script(english, name, detail), callback);
         }).toList();
     }
 

@@ -2,10 +2,15 @@ package io.manyi.satisfaction;
 
 import static io.manyi.complaints.internal.TicketRows.ts;
 
+import io.manyi.complaints.SatisfactionIndicator;
 import io.manyi.complaints.TicketRefused;
+import io.manyi.moments.CallbackOutcomes;
+import io.manyi.moments.EventMoments;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,21 +18,63 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Callback tasks: after a closed complaint and after a low survey score. Completing one records
- * what the customer said against a satisfaction indicator. (Key moments will take these over by
- * consuming {@code ComplaintClosed} and {@code SurveyScoredLow}; until then they are tasks here.)
+ * The satisfaction records of callbacks: one after a closed complaint, one after a low survey
+ * score, saying what the customer said and against which satisfaction indicator. The call itself
+ * is a key-moment task on the phone manager's workbench (the {@code ComplaintClosed} and
+ * {@code SurveyScoredLow} events become COMPLAINT_CALLBACK and SURVEY_CALLBACK moments); the record
+ * is linked to it through that moment (same subscriber, type and occurrence) and completed when the
+ * task's outcome is recorded ({@link #closed}). Only a callback that never became a call (its
+ * moment suppressed, sent as a text message, lapsed, its task expired, or the moment type
+ * disabled) is completed here by hand ({@link #complete}), so no one works a callback twice.
  */
 @Component
-public class Callbacks {
+public class Callbacks implements CallbackOutcomes {
 
     /** The seeds' satisfaction indicators a dissatisfaction cause is recorded against. */
-    public static final Set<String> INDICATORS = Set.of("SERVICE_FITS_NEED", "SUBSCRIPTION_CONFIRMED", "EASY_TO_CANCEL",
-            "EASY_TO_USE", "FEES_UNDERSTOOD", "OTHER");
+    public static final Set<String> INDICATORS = Set.copyOf(SatisfactionIndicator.names());
 
+    /**
+     * A record and what became of its call: {@code momentStatus} (null while the event waits for the
+     * consumer) NEW, TASKED, SMS, SUPPRESSED or LAPSED; {@code taskId}, {@code taskStatus},
+     * {@code assignee} of the task when it became one.
+     */
     public record Callback(long id, String reason, String msisdn, Long ticketId, Long surveyId, String status,
                            Instant dueAt, Instant createdAt, Instant doneAt, String doneBy, String outcome,
-                           String indicator) {
+                           String indicator, String momentStatus, String suppressedReason, Long taskId,
+                           String taskStatus, String assignee) {
+
+        public Callback withMsisdn(String shown) {
+            return new Callback(id, reason, shown, ticketId, surveyId, status, dueAt, createdAt, doneAt, doneBy, outcome,
+                    indicator, momentStatus, suppressedReason, taskId, taskStatus, assignee);
+        }
+
+        /** Still someone's call on the workbench, or about to be: not to be completed by hand. */
+        boolean onWorkbench() {
+            return "NEW".equals(momentStatus) || ("TASKED".equals(momentStatus)
+                    && Set.of("NEW", "ASSIGNED", "IN_PROGRESS").contains(taskStatus));
+        }
     }
+
+    /** The moment type a record's call is (complaint closed or low survey score). */
+    static String momentType(String reason) {
+        return "COMPLAINT_CLOSED".equals(reason) ? EventMoments.COMPLAINT_CALLBACK : EventMoments.SURVEY_CALLBACK;
+    }
+
+    // The record's moment: same subscriber, its type and its occurrence (EventMoments' T:<ticket> or S:<survey>).
+    private static final String MOMENT_OF_RECORD = """
+            m.msisdn = c.msisdn
+            and m.type = case c.reason when 'COMPLAINT_CLOSED' then 'COMPLAINT_CALLBACK' else 'SURVEY_CALLBACK' end
+            and m.occurrence = case c.reason when 'COMPLAINT_CLOSED' then ? || c.ticket_id else ? || c.survey_id end
+            """;
+
+    private static final String SELECT = """
+            select c.id, c.reason, c.msisdn, c.ticket_id, c.survey_id, c.status, c.due_at, c.created_at, c.done_at, c.done_by,
+                   c.outcome, c.indicator, m.status as moment_status, m.suppressed_reason, t.id as task_id,
+                   t.status as task_status, t.assignee
+            from callback_tasks c
+            left join moments m on """ + " " + MOMENT_OF_RECORD + """
+            left join tasks t on t.id = m.task_id
+            """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -37,7 +84,7 @@ public class Callbacks {
         this.clock = clock;
     }
 
-    /** Opens a callback once per {@code dedupKey}. */
+    /** Opens a callback record once per {@code dedupKey}; the event published beside it makes the task. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(String reason, String msisdn, Long ticketId, Long surveyId, Instant dueAt, String dedupKey) {
         jdbc.sql("""
@@ -47,35 +94,84 @@ public class Callbacks {
     }
 
     public List<Callback> list(String status, String reason, String msisdn, int limit) {
-        return jdbc.sql("""
-                        select id, reason, msisdn, ticket_id, survey_id, status, due_at, created_at, done_at, done_by,
-                               outcome, indicator
-                        from callback_tasks
-                        where (cast(? as varchar) is null or status = ?) and (cast(? as varchar) is null or reason = ?)
-                          and (cast(? as varchar) is null or msisdn = ?)
-                        order by status, due_at, id limit ?
-                        """).params(status, status, reason, reason, msisdn, msisdn, limit)
+        return jdbc.sql(SELECT + """
+                        where (cast(? as varchar) is null or c.status = ?) and (cast(? as varchar) is null or c.reason = ?)
+                          and (cast(? as varchar) is null or c.msisdn = ?)
+                        order by c.status, c.due_at, c.id limit ?
+                        """).params(prefixes(status, status, reason, reason, msisdn, msisdn, limit))
                 .query(Callback.class).list();
     }
 
+    public Optional<Callback> find(long id) {
+        return jdbc.sql(SELECT + " where c.id = ?").params(prefixes(id)).query(Callback.class).optional();
+    }
+
+    /** The task's outcome completes the records of its callback reasons (in the outcome's transaction). */
+    @Override
+    public void closed(Closed closed) {
+        String outcome = closed.outcome().name() + (closed.note() == null ? "" : ": " + closed.note().strip());
+        for (CallbackReason r : closed.reasons()) {
+            jdbc.sql("""
+                            update callback_tasks c set status = 'DONE', done_at = ?, done_by = ?, outcome = ?, indicator = ?
+                            from moments m
+                            where c.status = 'OPEN' and m.type = ? and m.occurrence = ? and m.task_id = ? and
+                            """ + MOMENT_OF_RECORD)
+                    .params(Timestamp.from(closed.at()), closed.actor(), truncate(outcome),
+                            closed.indicator() == null ? null : closed.indicator().name(), r.type(), r.occurrence(),
+                            closed.taskId(), EventMoments.complaintCallbackOccurrence(""),
+                            EventMoments.surveyCallbackOccurrence(""))
+                    .update();
+        }
+    }
+
+    /**
+     * Records by hand what came of a callback that never became (or no longer is) a call on the
+     * workbench; one that is there is refused (409 {@code callback-on-workbench}), as is one whose
+     * event the consumer has not read yet (409 {@code callback-pending}).
+     */
     @Transactional
     public Callback complete(long id, String outcome, String indicator, String actor) {
         if (outcome == null || outcome.isBlank() || outcome.length() > 2000) {
             throw TicketRefused.invalid("an outcome (up to 2000 characters) is needed");
         }
         if (indicator != null && !INDICATORS.contains(indicator)) {
-            throw TicketRefused.invalid("indicator must be one of " + INDICATORS);
+            throw TicketRefused.invalid("indicator must be one of " + SatisfactionIndicator.names());
         }
-        int done = jdbc.sql("""
+        Callback callback = find(id).orElseThrow(() -> new TicketRefused(404, "unknown-callback", "no callback " + id));
+        if (!"OPEN".equals(callback.status())) {
+            throw new TicketRefused(409, "callback-done", "callback " + id + " is done already");
+        }
+        if (callback.onWorkbench()) {
+            throw new TicketRefused(409, "callback-on-workbench", "callback " + id + " is "
+                    + (callback.taskId() == null ? "waiting for a free call" : "task " + callback.taskId())
+                    + " on the workbench: its outcome is recorded there");
+        }
+        if (callback.momentStatus() == null && momentTypeEnabled(momentType(callback.reason()))) {
+            throw new TicketRefused(409, "callback-pending", "callback " + id
+                    + " is about to become a task on the workbench: its outcome is recorded there");
+        }
+        jdbc.sql("""
                 update callback_tasks set status = 'DONE', done_at = ?, done_by = ?, outcome = ?, indicator = ?
                 where id = ? and status = 'OPEN'
                 """).params(ts(clock.instant()), actor, outcome.strip(), indicator, id).update();
-        if (done == 0) {
-            boolean exists = jdbc.sql("select count(*) from callback_tasks where id = ?").param(id)
-                    .query(Integer.class).single() > 0;
-            throw exists ? new TicketRefused(409, "callback-done", "callback " + id + " is done already")
-                    : new TicketRefused(404, "unknown-callback", "no callback " + id);
-        }
-        return list(null, null, null, Integer.MAX_VALUE).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        return find(id).orElseThrow();
+    }
+
+    private boolean momentTypeEnabled(String type) {
+        return jdbc.sql("select enabled from moment_types where code = ?").param(type).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    /** The occurrence prefixes of {@link #MOMENT_OF_RECORD} first, then the query's own parameters. */
+    private static Object[] prefixes(Object... rest) {
+        Object[] all = new Object[rest.length + 2];
+        all[0] = EventMoments.complaintCallbackOccurrence("");
+        all[1] = EventMoments.surveyCallbackOccurrence("");
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 }

@@ -54,12 +54,19 @@ class WorkbenchPagesIntegrationTest {
         mvc.perform(get("/workbench").with(user("pm02").roles("PHONE_MANAGER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"task-" + task + "\""), containsString("139****5678"),
-                        containsString("满意度评分为2分"), not(containsString(OF_PM02)))));
+                        containsString("满意度评分为2分"), not(containsString(OF_PM02)),
+                        // A callback's outcome asks for the satisfaction indicator.
+                        containsString("name=\"indicator\""), containsString("资费清楚"))));
+        mvc.perform(post("/workbench/tasks/" + task + "/outcome").param("outcome", "REACHED").param("indicator", "FEES")
+                        .header("HX-Request", "true").with(user("pm02").roles("PHONE_MANAGER")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("FEES_UNDERSTOOD")));
         mvc.perform(post("/workbench/tasks/" + task + "/outcome").param("outcome", "REACHED_ACCEPTED")
                         .header("HX-Request", "true").with(user("pm01").roles("PHONE_MANAGER")).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("not yours")));
         mvc.perform(post("/workbench/tasks/" + task + "/outcome").param("outcome", "NOT_REACHED").param("note", "no answer")
+                        .param("indicator", "")
                         .header("HX-Request", "true").with(user("pm02").roles("PHONE_MANAGER")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-status=\"FAILED\""), containsString("no answer"),

@@ -23,6 +23,16 @@ public final class EventMoments {
     private EventMoments() {
     }
 
+    /** The occurrence of the callback moment after ticket {@code ticketId} closed (unique per subscriber and type). */
+    public static String complaintCallbackOccurrence(Object ticketId) {
+        return "T:" + ticketId;
+    }
+
+    /** The occurrence of the callback moment after the low score of survey {@code surveyId}. */
+    public static String surveyCallbackOccurrence(Object surveyId) {
+        return "S:" + surveyId;
+    }
+
     /**
      * @param businessMonth the event's business month as {@code YYYY-MM}, or null
      * @param eventId       the event's id, the occurrence when the payload names nothing better
@@ -36,7 +46,7 @@ public final class EventMoments {
             case "ComplaintClosed" -> {
                 String ticket = text(payload, "ticketId", "E" + eventId);
                 String category = text(payload, "category", "");
-                yield Optional.of(new Detected(COMPLAINT_CALLBACK, "T:" + ticket,
+                yield Optional.of(new Detected(COMPLAINT_CALLBACK, complaintCallbackOccurrence(ticket),
                         "您的投诉（" + category + "，工单" + ticket + "）已处理完毕",
                         "your complaint (" + category + ", ticket " + ticket + ") was closed"));
             }
@@ -44,7 +54,7 @@ public final class EventMoments {
                 String survey = text(payload, "surveyId", "E" + eventId);
                 String score = text(payload, "score", "?");
                 String touchpoint = text(payload, "touchpoint", "");
-                yield Optional.of(new Detected(SURVEY_CALLBACK, "S:" + survey,
+                yield Optional.of(new Detected(SURVEY_CALLBACK, surveyCallbackOccurrence(survey),
                         "您对" + touchpoint + "的满意度评分为" + score + "分",
                         "you scored " + touchpoint + " " + score + " out of 10"));
             }

@@ -78,6 +78,14 @@ public class TaskQueries {
         return reasons;
     }
 
+    /** The task's reasons whose type is a callback (action CALLBACK): what its outcome completes. */
+    public List<io.manyi.moments.CallbackOutcomes.CallbackReason> callbackReasons(long taskId) {
+        return jdbc.sql("""
+                        select m.type, m.occurrence from moments m join moment_types t on t.code = m.type
+                        where m.task_id = ? and t.action_kind = 'CALLBACK' order by m.id
+                        """).param(taskId).query(io.manyi.moments.CallbackOutcomes.CallbackReason.class).list();
+    }
+
     public record AppointmentRow(Timestamp callbackAt, boolean callbackDone) {
     }
 

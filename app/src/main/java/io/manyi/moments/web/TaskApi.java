@@ -1,5 +1,6 @@
 package io.manyi.moments.web;
 
+import io.manyi.complaints.SatisfactionIndicator;
 import io.manyi.moments.Outcome;
 import io.manyi.moments.TaskRefused;
 import io.manyi.moments.TaskView;
@@ -69,8 +70,11 @@ class TaskApi {
         return writes.run("task.start:" + user.username(), key, "start " + id, () -> tasks.start(user, id));
     }
 
-    /** {@code {"outcome": "REACHED_ACCEPTED", "note": "...", "callbackAt": "2026-11-03T10:00"}}. */
-    record OutcomeRequest(String outcome, String note, String callbackAt) {
+    /**
+     * {@code {"outcome": "REACHED_ACCEPTED", "note": "...", "callbackAt": "2026-11-03T10:00"}}; a callback task
+     * also takes {@code "indicator": "FEES_UNDERSTOOD"} (docs/moments.md, "Callbacks").
+     */
+    record OutcomeRequest(String outcome, String note, String callbackAt, String indicator) {
     }
 
     @PostMapping({"/api/v1/tasks/{id}/outcome", "/api/v1/workbench/tasks/{id}/outcome"})
@@ -80,7 +84,8 @@ class TaskApi {
         CurrentUser user = CurrentUser.of(authentication);
         return writes.run("task.outcome:" + user.username(), key, id + ":" + body, () -> {
             OutcomeRequest request = writes.read(body, OutcomeRequest.class);
-            return tasks.recordOutcome(user, id, outcome(request.outcome()), request.note(), time(request.callbackAt()));
+            return tasks.recordOutcome(user, id, outcome(request.outcome()), request.note(), time(request.callbackAt()),
+                    indicator(request.indicator()));
         });
     }
 
@@ -127,6 +132,15 @@ class TaskApi {
         } catch (IllegalArgumentException e) {
             throw new TaskRefused(400, "bad-outcome", "outcome must be one of " + List.of(Outcome.values()));
         }
+    }
+
+    /** Null or blank: none; a name that is not one of the indicators: 400 {@code bad-indicator}. */
+    static SatisfactionIndicator indicator(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return SatisfactionIndicator.parse(name).orElseThrow(() -> new TaskRefused(400, "bad-indicator",
+                "indicator '" + name + "' is unknown: one of " + SatisfactionIndicator.names()));
     }
 
     Instant time(String text) {

@@ -1,5 +1,6 @@
 package io.manyi.moments.web;
 
+import io.manyi.complaints.SatisfactionIndicator;
 import io.manyi.moments.Outcome;
 import io.manyi.moments.TaskRefused;
 import io.manyi.moments.TaskView;
@@ -52,16 +53,18 @@ class WorkbenchPages {
         model.addAttribute("appointments", tasks.appointments(who));
         model.addAttribute("supervisor", Tasks.supervises(me));
         model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("indicators", SatisfactionIndicator.values());
         model.addAttribute("tomorrow", LocalDateTime.now(clock).plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0));
         return "workbench/day";
     }
 
     @PostMapping("/workbench/tasks/{id}/outcome")
     String outcome(@PathVariable long id, @RequestParam String outcome, @RequestParam(required = false) String note,
+                   @RequestParam(required = false) String indicator,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
                    Authentication authentication, Model model) {
         CurrentUser me = CurrentUser.of(authentication);
-        tasks.recordOutcome(me, id, TaskApi.outcome(outcome), blankToNull(note), null);
+        tasks.recordOutcome(me, id, TaskApi.outcome(outcome), blankToNull(note), null, TaskApi.indicator(indicator));
         return card(me, id, htmx, locale, model);
     }
 
@@ -117,6 +120,7 @@ class WorkbenchPages {
         }
         model.addAttribute("t", tasks.get(me, id, TaskApi.english(locale)));
         model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("indicators", SatisfactionIndicator.values());
         model.addAttribute("tomorrow", LocalDateTime.now(clock).plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0));
         return "workbench/task :: task";
     }

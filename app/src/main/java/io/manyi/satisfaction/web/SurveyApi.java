@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/surveys}: list surveys, send one after a touchpoint or to a periodic sample,
- * take inbound SMS replies; {@code /api/v1/callbacks}: the callback tasks (docs/surveys.md).
+ * take inbound SMS replies; {@code /api/v1/callbacks}: the callbacks' satisfaction records, each with
+ * the workbench task that is its call (docs/surveys.md, "Low scores and callbacks").
  */
 @RestController
 public class SurveyApi {
@@ -99,9 +100,7 @@ public class SurveyApi {
                                   Authentication authentication) {
         Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
         List<Callbacks.Callback> items = callbacks.list(status, reason, msisdn, Math.max(1, Math.min(limit, 1000))).stream()
-                .map(c -> new Callbacks.Callback(c.id(), c.reason(), visibility.showMsisdn(c.msisdn()), c.ticketId(),
-                        c.surveyId(), c.status(), c.dueAt(), c.createdAt(), c.doneAt(), c.doneBy(), c.outcome(), c.indicator()))
-                .toList();
+                .map(c -> c.withMsisdn(visibility.showMsisdn(c.msisdn()))).toList();
         return Map.of("items", items, "count", items.size());
     }
 
@@ -111,6 +110,7 @@ public class SurveyApi {
     @PostMapping("/api/v1/callbacks/{id}/done")
     @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT')")
     Callbacks.Callback done(@PathVariable long id, @RequestBody CompleteRequest request, Authentication authentication) {
-        return callbacks.complete(id, request.outcome(), request.indicator(), authentication.getName());
+        Callbacks.Callback done = callbacks.complete(id, request.outcome(), request.indicator(), authentication.getName());
+        return done.withMsisdn(Visibility.of(CurrentUser.of(authentication).roles()).showMsisdn(done.msisdn()));
     }
 }
