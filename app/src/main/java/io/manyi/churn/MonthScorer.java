@@ -1,5 +1,6 @@
 package io.manyi.churn;
 
+import io.manyi.churn.model.Calibration;
 import io.manyi.churn.model.FeatureColumn;
 import io.manyi.churn.model.FeatureMatrix;
 import io.manyi.churn.model.GradientBoostedModel;
@@ -40,6 +41,7 @@ public final class MonthScorer {
     private final String[] en = new String[RiskReasons.COUNT];
     private final String[] zh = new String[RiskReasons.COUNT];
     private final int[] top = new int[RiskReasons.COUNT];
+    private final double[] probabilities = new double[BATCH];
     private int rows;
     private long scored;
     private long warnings;
@@ -95,11 +97,17 @@ public final class MonthScorer {
         }
         FeatureMatrix matrix = new FeatureMatrix(columns, rows == BATCH ? values : java.util.Arrays.copyOf(values, rows * width),
                 rows);
-        double[] probabilities = model.probabilities(matrix);
         // Path attribution from the Java tree walk (docs/churn.md, "Fast scoring"): as cheap as the
-        // prediction; exact TreeSHAP would cost two orders of magnitude more per row.
+        // prediction; exact TreeSHAP would cost two orders of magnitude more per row. A row's
+        // contributions sum exactly to its raw score, so one walk of the trees gives both.
         double[] contributions = model.reasonContributions(matrix);
+        Calibration calibration = model.calibration();
         for (int r = 0; r < rows; r++) {
+            double raw = 0;
+            for (int c = r * (width + 1), end = c + width + 1; c < end; c++) {
+                raw += contributions[c];
+            }
+            probabilities[r] = calibration.probability(raw);
             int n = RiskReasons.top(contributions, r, width, top);
             for (int k = 0; k < n; k++) {
                 float value = values[r * width + top[k]];
