@@ -5,11 +5,9 @@ import static io.manyi.subscriber.SubscriberFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.manyi.platform.security.DemoUsers;
+import io.manyi.testing.HeadlessChromium;
 import io.manyi.testing.IntegrationTest;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WorkbenchBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-
     @LocalServerPort
     int port;
     @Autowired
@@ -48,8 +41,8 @@ class WorkbenchBrowserTest {
     @Autowired
     MomentEvents events;
 
+    HeadlessChromium chromium;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
     void start() throws IOException {
@@ -59,28 +52,14 @@ class WorkbenchBrowserTest {
                 values ('ComplaintClosed', ?, cast(? as jsonb), 'c:T77', now())
                 """).params(OF_PM02, "{\"ticketId\":\"T77\",\"category\":\"计费争议\",\"severity\":\"HIGH\"}").update();
         events.poll();
-        profile = Files.createTempDirectory("manyi-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1360,1800", "--user-data-dir=" + profile);
-        String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(driver))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -89,9 +68,7 @@ class WorkbenchBrowserTest {
         long id = jdbc.sql("select id from tasks where msisdn = ?").param(OF_PM02).query(Long.class).single();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get("http://localhost:" + port + "/workbench?lang=en");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("pm02");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        chromium.signIn(wait, "pm02", PASSWORD);
 
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-" + id)));
         assertThat(card.getText()).contains("139****5678").contains("Why now")

@@ -5,6 +5,7 @@ import static io.manyi.subscriber.SubscriberFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.manyi.platform.security.DemoUsers;
+import io.manyi.testing.HeadlessChromium;
 import io.manyi.testing.IntegrationTest;
 import java.io.File;
 import java.io.IOException;
@@ -17,11 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +40,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SubscriberSearchBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-
     @LocalServerPort
     int port;
 
@@ -52,34 +49,20 @@ class SubscriberSearchBrowserTest {
     @Autowired
     DemoUsers demoUsers;
 
+    HeadlessChromium chromium;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
     void start() throws IOException {
         SubscriberFixture.load(jdbc, demoUsers);
-        profile = Files.createTempDirectory("manyi-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1360,1800", "--user-data-dir=" + profile);
-        String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(driver))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -89,9 +72,7 @@ class SubscriberSearchBrowserTest {
         browser.get("http://localhost:" + port + "/");
 
         // Unauthenticated: our own sign-in page.
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("pm02");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        chromium.signIn(wait, "pm02", PASSWORD);
 
         // Search as you type: no Enter, htmx fetches the table.
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q"))).sendKeys(OF_PM02);
@@ -119,7 +100,7 @@ class SubscriberSearchBrowserTest {
         }
         Path png = Path.of(target).toAbsolutePath();
         Files.createDirectories(png.getParent());
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
     }
 }

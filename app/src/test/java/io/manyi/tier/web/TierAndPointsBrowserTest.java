@@ -7,13 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.manyi.loyalty.PointsAccrual;
 import io.manyi.platform.security.DemoUsers;
 import io.manyi.subscriber.SubscriberRefs;
+import io.manyi.testing.HeadlessChromium;
 import io.manyi.testing.IntegrationTest;
 import io.manyi.tier.TierAssessment;
 import io.manyi.tier.TierFixture;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +37,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class TierAndPointsBrowserTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
 
     @LocalServerPort
     int port;
@@ -63,36 +56,22 @@ class TierAndPointsBrowserTest {
     @Autowired
     SubscriberRefs refs;
 
+    HeadlessChromium chromium;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
     void start() throws IOException {
         TierFixture.load(jdbc, demoUsers);
         assessment.runAll();
         accrual.runAll();
-        profile = Files.createTempDirectory("manyi-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1360,1800", "--user-data-dir=" + profile);
-        String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(driver))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -100,9 +79,7 @@ class TierAndPointsBrowserTest {
     void analystPreviewsStricterRulesAndOpensTheTierAndPointsOfASubscriber() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/tier/rules?lang=en");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("analyst");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        chromium.signIn(wait, "analyst", PASSWORD);
 
         // The rules form; five stars made unreachable (threshold 101 of at most 100 points).
         WebElement thresholds = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("starThresholds")));
