@@ -1,16 +1,8 @@
 package io.manyi.moments.web;
 
 import io.manyi.moments.TaskRefused;
-import io.manyi.platform.idempotency.IdempotencyConflict;
-import io.manyi.platform.idempotency.IdempotentRequests;
-import io.manyi.platform.idempotency.RejectedRequest;
-import io.manyi.platform.idempotency.StoredResponse;
-import io.manyi.platform.web.RequestIds;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.manyi.platform.idempotency.IdempotentResponses;
 import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,44 +14,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class TaskWrites {
 
-    private final IdempotentRequests requests;
+    private final IdempotentResponses responses;
     private final JsonMapper json;
 
-    TaskWrites(IdempotentRequests requests, JsonMapper json) {
-        this.requests = requests;
+    TaskWrites(IdempotentResponses responses, JsonMapper json) {
+        this.responses = responses;
         this.json = json;
     }
 
     ResponseEntity<String> run(String scope, String idempotencyKey, String requestBody, Supplier<Object> action) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        Supplier<StoredResponse> run = () -> {
-            try {
-                return new StoredResponse(200, json.writeValueAsString(action.get()));
-            } catch (TaskRefused refused) {
-                throw new RejectedRequest(new StoredResponse(refused.status(),
-                        problem(refused.status(), refused.code(), refused.getMessage())));
-            }
-        };
-        StoredResponse response;
-        try {
-            response = requests.execute(scope, key, requestBody, run);
-        } catch (IdempotencyConflict conflict) {
-            response = new StoredResponse(conflict.status(), problem(conflict.status(), "idempotency-key", conflict.getMessage()));
-        }
-        MediaType type = response.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON;
-        return ResponseEntity.status(response.status()).contentType(type).body(response.body());
-    }
-
-    String problem(int status, String code, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        HttpStatus known = HttpStatus.resolve(status);
-        body.put("type", "about:blank");
-        body.put("title", known == null ? "Error" : known.getReasonPhrase());
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("code", code);
-        body.put("requestId", RequestIds.current());
-        return json.writeValueAsString(body);
+        return responses.run(scope, IdempotentResponses.key(idempotencyKey), requestBody, 200, action);
     }
 
     <T> T read(String body, Class<T> type) {

@@ -3,11 +3,9 @@ package io.manyi.tier.internal;
 import io.manyi.tier.Reason;
 import io.manyi.tier.StarAssessment;
 import io.manyi.tier.VipDecision;
-import java.nio.charset.StandardCharsets;
+import io.manyi.platform.db.CopyText;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Writes assessments with one COPY on the run's own connection (so in its transaction), in
@@ -16,30 +14,27 @@ import org.postgresql.copy.CopyIn;
  */
 public final class AssessmentCopy implements AutoCloseable {
 
-    private static final int FLUSH_AT = 1 << 20;
     private static final String SQL = """
             copy tier_assessments (month, msisdn, stars, candidate_stars, previous_stars, months_below, score,
                 tenure_points, spend_points, stability_points, arrears_points, average_spend, reasons,
                 vip_review, vip_cycle_year, vip_card, vip_points, vip_months) from stdin
             """;
 
-    private final CopyIn copy;
-    private final StringBuilder text = new StringBuilder(FLUSH_AT + 4096);
-    private boolean done;
+    private final CopyText copy;
 
     public AssessmentCopy(Connection con) throws SQLException {
-        this.copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL);
+        this.copy = new CopyText(con, SQL);
     }
 
     public void write(StarAssessment a, VipDecision vip) throws SQLException {
-        StringBuilder t = text;
+        StringBuilder t = copy.row();
         t.append(a.month().atDay(1)).append('\t').append(a.msisdn()).append('\t')
                 .append(a.stars()).append('\t').append(a.candidateStars()).append('\t')
                 .append(a.previousStars() == null ? "\\N" : a.previousStars()).append('\t')
                 .append(a.monthsBelow()).append('\t').append(a.score()).append('\t')
                 .append(a.parts().tenure()).append('\t').append(a.parts().spend()).append('\t')
                 .append(a.parts().stability()).append('\t').append(a.parts().arrears()).append('\t');
-        appendYuan(t, a.averageSpendFen());
+        CopyText.appendYuan(t, a.averageSpendFen());
         t.append('\t');
         appendReasons(t, a);
         t.append('\t');
@@ -50,41 +45,17 @@ public final class AssessmentCopy implements AutoCloseable {
                     .append(vip.card() == null ? "\\N" : vip.card().name()).append('\t')
                     .append(vip.points()).append('\t').append(vip.months());
         }
-        t.append('\n');
-        if (t.length() >= FLUSH_AT) {
-            flush();
-        }
+        copy.endRow();
     }
 
     /** Ends the COPY; returns the rows written. */
     public long finish() throws SQLException {
-        flush();
-        done = true;
-        return copy.endCopy();
+        return copy.finish();
     }
 
     @Override
     public void close() throws SQLException {
-        if (!done && copy.isActive()) {
-            copy.cancelCopy();
-        }
-    }
-
-    private void flush() throws SQLException {
-        if (!text.isEmpty()) {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            text.setLength(0);
-        }
-    }
-
-    private static void appendYuan(StringBuilder t, long fen) {
-        if (fen < 0) {
-            t.append('-');
-            fen = -fen;
-        }
-        long cents = fen % 100;
-        t.append(fen / 100).append('.').append(cents < 10 ? "0" : "").append(cents);
+        copy.close();
     }
 
     /** The reasons as {@code [{"code":"TENURE","points":20,"args":["9"]}, ...]}. */

@@ -1,0 +1,26 @@
+package io.manyi.platform.web;
+
+/**
+ * Something a feature's rules refuse, carrying its HTTP answer: {@code status} (404, 409, 422,
+ * ...) and {@code code}, a stable machine-readable reason such as {@code insufficient-points}.
+ * Features extend it with their own type and factory methods.
+ */
+public class RuleRefusal extends RuntimeException {
+
+    private final int status;
+    private final String code;
+
+    public RuleRefusal(int status, String code, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}
