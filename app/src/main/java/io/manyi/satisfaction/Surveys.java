@@ -33,7 +33,27 @@ public class Surveys {
     public static final Set<String> TOUCHPOINTS = Set.of("COMPLAINT_CLOSED", "HALL_VISIT", "HOTLINE_CALL", "TASK_DONE", "PERIODIC");
 
     public record Survey(long id, String msisdn, String touchpoint, Long ticketId, String dimensions, String status,
-                         Instant sentAt, Instant answeredAt, Integer score, String dimensionScores) {
+                         Instant sentAt, Instant answeredAt, Integer score, String dimensionScores, String hallId,
+                         String clerk, Long taskId) {
+    }
+
+    /**
+     * What a survey is about beyond the subscriber: the complaint ticket, the hall and clerk of a
+     * visit, the phone manager's task. The staff assessment reads satisfaction per clerk and task.
+     */
+    public record Origin(Long ticketId, String hallId, String clerk, Long taskId) {
+
+        public static Origin ticket(Long ticketId) {
+            return new Origin(ticketId, null, null, null);
+        }
+
+        public static Origin hallVisit(String hallId, String clerk) {
+            return new Origin(null, hallId, clerk, null);
+        }
+
+        public static Origin task(long taskId) {
+            return new Origin(null, null, null, taskId);
+        }
     }
 
     /** What a reply did: {@code outcome} ANSWERED, NOT_UNDERSTOOD, ALREADY_ANSWERED or NO_OPEN_SURVEY. */
@@ -65,6 +85,12 @@ public class Surveys {
      */
     @Transactional
     public Optional<Long> afterTouchpoint(String msisdn, String touchpoint, Long ticketId, String cause) {
+        return afterTouchpointWith(msisdn, touchpoint, Origin.ticket(ticketId), cause);
+    }
+
+    /** As above, with what the survey is about (hall and clerk of a visit, task). */
+    @Transactional
+    public Optional<Long> afterTouchpointWith(String msisdn, String touchpoint, Origin origin, String cause) {
         if (!TOUCHPOINTS.contains(touchpoint)) {
             throw TicketRefused.invalid("touchpoint must be one of " + TOUCHPOINTS);
         }
@@ -76,7 +102,7 @@ public class Surveys {
         if (!touchpoint.equals("COMPLAINT_CLOSED") && recentlySurveyed(msisdn, rules.cooldownDays())) {
             return Optional.empty();
         }
-        return send(msisdn, touchpoint, ticketId, "survey:" + touchpoint + ":" + cause, rules);
+        return send(msisdn, touchpoint, origin, "survey:" + touchpoint + ":" + cause, rules);
     }
 
     /** A periodic survey to {@code size} random active subscribers outside the cooldown. */
@@ -92,7 +118,7 @@ public class Surveys {
                 .query(String.class).list();
         int sent = 0;
         for (String msisdn : sample) {
-            sent += send(msisdn, "PERIODIC", null, "survey:PERIODIC:" + round + ":" + msisdn, rules).isPresent() ? 1 : 0;
+            sent += send(msisdn, "PERIODIC", Origin.ticket(null), "survey:PERIODIC:" + round + ":" + msisdn, rules).isPresent() ? 1 : 0;
         }
         return sent;
     }
@@ -102,12 +128,14 @@ public class Surveys {
                 .params(msisdn, ts(clock.instant().minus(Duration.ofDays(days)))).query(Integer.class).single() > 0;
     }
 
-    private Optional<Long> send(String msisdn, String touchpoint, Long ticketId, String dedupKey, SurveyRules rules) {
+    private Optional<Long> send(String msisdn, String touchpoint, Origin origin, String dedupKey, SurveyRules rules) {
         String dimensions = String.join(",", rules.dimensions());
         Optional<Long> id = jdbc.sql("""
-                        insert into surveys (msisdn, touchpoint, ticket_id, dimensions, status, sent_at, dedup_key)
-                        values (?, ?, ?, ?, 'SENT', ?, ?) on conflict (dedup_key) do nothing returning id
-                        """).params(msisdn, touchpoint, ticketId, dimensions, ts(clock.instant()), dedupKey)
+                        insert into surveys (msisdn, touchpoint, ticket_id, hall_id, clerk, task_id, dimensions, status,
+                                             sent_at, dedup_key)
+                        values (?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?) on conflict (dedup_key) do nothing returning id
+                        """).params(msisdn, touchpoint, origin.ticketId(), origin.hallId(), origin.clerk(), origin.taskId(),
+                        dimensions, ts(clock.instant()), dedupKey)
                 .query(Long.class).optional();
         id.ifPresent(surveyId -> outbox.send(new SmsMessage(msisdn, "survey", zh(touchpoint, rules.dimensions()),
                 en(touchpoint, rules.dimensions()), dedupKey)));
@@ -187,7 +215,8 @@ public class Surveys {
 
     public List<Survey> list(String status, String msisdn, int limit) {
         return jdbc.sql("""
-                        select id, msisdn, touchpoint, ticket_id, dimensions, status, sent_at, answered_at, score, dimension_scores
+                        select id, msisdn, touchpoint, ticket_id, dimensions, status, sent_at, answered_at, score, dimension_scores,
+                               hall_id, clerk, task_id
                         from surveys where (cast(? as varchar) is null or status = ?) and (cast(? as varchar) is null or msisdn = ?)
                         order by id desc limit ?
                         """).params(status, status, msisdn, msisdn, limit).query(Survey.class).list();

@@ -5,6 +5,7 @@ import io.manyi.hall.CountForm;
 import io.manyi.hall.HallAccess;
 import io.manyi.hall.HallChecks;
 import io.manyi.hall.HallDays;
+import io.manyi.hall.HallVisits;
 import io.manyi.platform.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,12 +33,14 @@ class HallPages {
     private final HallDays days;
     private final HallChecks checks;
     private final HallAccess access;
+    private final HallVisits visits;
     private final Clock clock;
 
-    HallPages(HallDays days, HallChecks checks, HallAccess access, Clock clock) {
+    HallPages(HallDays days, HallChecks checks, HallAccess access, HallVisits visits, Clock clock) {
         this.days = days;
         this.checks = checks;
         this.access = access;
+        this.visits = visits;
         this.clock = clock;
     }
 
@@ -92,6 +95,9 @@ class HallPages {
         model.addAttribute("month", YearMonth.from(day));
         model.addAttribute("previousMonth", YearMonth.from(day).minusMonths(1));
         model.addAttribute("checks", checks.ofMonth(user, hallId, YearMonth.from(day)));
+        model.addAttribute("visitList", visits.ofDay(user, hallId, day));
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("satisfaction", visits.satisfaction(user, hallId, YearMonth.from(day)));
         model.addAttribute("canClose", view.status() == HallDays.Status.OPEN);
         return "halls/day";
     }

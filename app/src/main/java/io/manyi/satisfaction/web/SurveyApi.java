@@ -42,12 +42,14 @@ public class SurveyApi {
         Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
         List<Surveys.Survey> items = surveys.list(status, msisdn, Math.max(1, Math.min(limit, 1000))).stream()
                 .map(s -> new Surveys.Survey(s.id(), visibility.showMsisdn(s.msisdn()), s.touchpoint(), s.ticketId(),
-                        s.dimensions(), s.status(), s.sentAt(), s.answeredAt(), s.score(), s.dimensionScores()))
+                        s.dimensions(), s.status(), s.sentAt(), s.answeredAt(), s.score(), s.dimensionScores(), s.hallId(),
+                        s.clerk(), s.taskId()))
                 .toList();
         return Map.of("items", items, "count", items.size());
     }
 
-    record SendRequest(String msisdn, String touchpoint, String cause) {
+    /** {@code taskId}: the phone manager's task a TASK_DONE survey is about (the staff assessment reads it). */
+    record SendRequest(String msisdn, String touchpoint, String cause, Long taskId) {
     }
 
     /** A touchpoint happened (hall visit, hotline call, task done): survey it if its sample takes it. */
@@ -57,7 +59,8 @@ public class SurveyApi {
         if (request.msisdn() == null || request.touchpoint() == null || request.cause() == null || request.cause().isBlank()) {
             throw TicketRefused.invalid("msisdn, touchpoint and cause (what happened, e.g. the visit id) are needed");
         }
-        Optional<Long> id = surveys.afterTouchpoint(request.msisdn(), request.touchpoint(), null, request.cause());
+        Optional<Long> id = surveys.afterTouchpointWith(request.msisdn(), request.touchpoint(),
+                new Surveys.Origin(null, null, null, request.taskId()), request.cause());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sent", id.isPresent());
         body.put("id", id.orElse(null));
