@@ -50,6 +50,8 @@ public class HallDemo {
     private final HallDays days;
     private final HallChecks checks;
     private final Clock clock;
+    /** The subscribers of the hall being seeded (its city): who the visits are, when the province has them. */
+    private List<String> customers = List.of();
 
     public HallDemo(JdbcTemplate jdbc, HallDays days, HallChecks checks, Clock clock) {
         this.jdbc = jdbc;
@@ -84,6 +86,8 @@ public class HallDemo {
                         + "on conflict do nothing", username, name, hall.city(), hall.id());
                 clerks.add(username);
             }
+            customers = jdbc.queryForList("select msisdn from subscribers where city = ? and status = 'ACTIVE' "
+                    + "order by msisdn limit 5000", String.class, hall.city());
             closed += business(hall, h, clerks, first, today, random);
         }
         return closed;
@@ -177,9 +181,11 @@ public class HallDemo {
             checks.record(SEED, hall.id(), clerk, day, "COMPLIANCE", score, BigDecimal.valueOf(100), null);
         }
         if (day.getDayOfMonth() == 12 || day.getDayOfMonth() == 26) {
-            String clerk = clerks.get(random.nextInt(clerks.size()));
-            checks.record(SEED, hall.id(), clerk, day, "MYSTERY_SHOPPER", BigDecimal.valueOf(70 + random.nextInt(31)),
-                    BigDecimal.valueOf(100), "神秘顾客：问候、取号引导、业务解释、离柜提醒");
+            // Two mystery-shopper visits a month; each clerk is observed once (the staff assessment scores them).
+            for (int c = day.getDayOfMonth() == 12 ? 0 : 1; c < clerks.size(); c += 2) {
+                checks.record(SEED, hall.id(), clerks.get(c), day, "MYSTERY_SHOPPER", BigDecimal.valueOf(70 + random.nextInt(31)),
+                        BigDecimal.valueOf(100), "神秘顾客：问候、取号引导、业务解释、离柜提醒");
+            }
         }
     }
 
@@ -187,15 +193,16 @@ public class HallDemo {
         List<Object[]> rows = new ArrayList<>();
         int count = hall.dailyVisits() / 2 + random.nextInt(hall.dailyVisits());
         for (int v = 0; v < count; v++) {
+            String msisdn = customers.isEmpty() ? null : customers.get(random.nextInt(customers.size()));
             ZonedDateTime arrived = day.atTime(9, 0).atZone(clock.getZone()).plusMinutes(random.nextInt(9 * 60));
             ZonedDateTime called = arrived.plusMinutes(random.nextInt(hall.hallClass().equals("A") ? 25 : 12));
             ZonedDateTime finished = called.plusMinutes(3 + random.nextInt(15));
-            rows.add(new Object[] {hall.id(), clerks.get(random.nextInt(clerks.size())),
-                    SERVICES[random.nextInt(SERVICES.length)], Timestamp.from(arrived.toInstant()),
-                    Timestamp.from(called.toInstant()), Timestamp.from(finished.toInstant())});
+            rows.add(new Object[] {hall.id(), clerks.get(random.nextInt(clerks.size())), msisdn,
+                    String.format("A%03d", v + 1), SERVICES[random.nextInt(SERVICES.length)],
+                    Timestamp.from(arrived.toInstant()), Timestamp.from(called.toInstant()), Timestamp.from(finished.toInstant())});
         }
-        jdbc.batchUpdate("insert into hall_visits (hall_id, clerk, service, arrived_at, called_at, finished_at) "
-                + "values (?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("insert into hall_visits (hall_id, clerk, msisdn, ticket_no, service, arrived_at, called_at, "
+                + "finished_at) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private void movement(DemoHall hall, LocalDate day, String type, String movement, long from, long to, Timestamp at) {

@@ -89,6 +89,8 @@ public final class DemoCommand implements Callable<Integer> {
         loading.loading("halls");
         int hallDays = context.getBean(HallDemo.class).seedOnce();
         System.out.printf("Business halls: %,d days closed%s%n", hallDays, hallDays == 0 ? " (seeded before)" : "");
+        loading.loading("staff assessment");
+        context.getBean(io.manyi.staff.demo.StaffDemo.class).run(System.out);
 
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
