@@ -38,7 +38,7 @@
       h.chart.setOption({
         animation: false,
         tooltip: { trigger: 'axis' },
-        grid: { left: 50, right: 30, top: 20, bottom: 30 },
+        grid: { left: 50, right: 30, top: 40, bottom: 30 },
         xAxis: { type: 'category', data: history.months },
         yAxis: { type: 'value', min: 0, max: 100, name: h.el.dataset.labelScore },
         series: [{ type: 'line', data: history.totals, symbolSize: 8, color: '#c0392b' }]

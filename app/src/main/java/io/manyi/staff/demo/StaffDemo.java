@@ -86,7 +86,7 @@ public class StaffDemo {
                        (array['CONTRACT_ENDING','SPEND_DROP','BIRTHDAY','POINTS_EXPIRING','STAR_UPGRADE'])[1 + h % 5], 10,
                        day + interval '18 hours',
                        case status when 'FAILED' then 'NOT_REACHED' when 'EXPIRED' then null
-                            else case when (h / 100) % 100 < 15 + bias * 2 then 'REACHED_ACCEPTED'
+                            else case when (h / 100) % 100 < 8 + bias * 3 / 2 then 'REACHED_ACCEPTED'
                                       when (h / 100) % 100 < 70 then 'REACHED_REFUSED' else 'REACHED' end end,
                        ?, day + interval '8 hours', day + interval '9 hours' + (h % 480) * interval '1 minute'
                 from worked

@@ -74,9 +74,27 @@ public class AssessmentTable {
                 .params(Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)), role, role, username, username)
                 .query((rs, n) -> new Stored(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getObject(6, Double.class),
-                        json.readValue(rs.getString(7), new TypeReference<List<Map<String, Object>>>() { }),
+                        inOrder(json.readValue(rs.getString(7), new TypeReference<List<Map<String, Object>>>() { })),
                         rs.getTimestamp(8).toInstant()))
                 .list();
+    }
+
+    /** The order figures are written in (jsonb keeps keys in an order of its own). */
+    private static final List<String> FIGURE_ORDER = List.of("count", "tests", "averagePercent", "visits", "averageWaitMinutes",
+            "averageServiceMinutes", "surveysSent", "answered", "averageScore", "callbacks", "closed", "reached", "due", "done",
+            "accepted", "target");
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> inOrder(List<Map<String, Object>> components) {
+        for (Map<String, Object> component : components) {
+            if (component.get("figures") instanceof Map<?, ?> figures) {
+                Map<String, Object> ordered = new LinkedHashMap<>();
+                FIGURE_ORDER.stream().filter(figures::containsKey).forEach(k -> ordered.put(k, figures.get(k)));
+                ((Map<String, Object>) figures).forEach(ordered::putIfAbsent);
+                component.put("figures", ordered);
+            }
+        }
+        return components;
     }
 
     /** The months that have assessments, newest first. */
