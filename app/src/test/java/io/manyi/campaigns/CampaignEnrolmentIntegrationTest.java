@@ -29,6 +29,14 @@ class CampaignEnrolmentIntegrationTest {
     MomentDispatch dispatch;
     @Autowired
     MomentEvents events;
+    @Autowired
+    LearnedHelp learned;
+
+    /** The learned probabilities are cached for minutes: the next test class must not see this one's members. */
+    @org.junit.jupiter.api.AfterEach
+    void forgetLearned() {
+        learned.refresh();
+    }
 
     private Map<String, String> arms(long campaign) {
         Map<String, String> arms = new HashMap<>();
