@@ -74,6 +74,7 @@ class CampaignEnrolmentIntegrationTest {
                 select count(*) from campaign_members c join sms_outbox s on s.msisdn = c.msisdn where c.arm = 'CONTROL'
                 """)).isZero();
         assertThat(count("select count(*) from moments where suppressed_reason = 'control-group'")).isEqualTo(control);
+        assertThat(first.held()).isEqualTo((int) control);
         assertThat(first.newTasks()).isPositive();
         assertThat(count("select count(*) from tasks where campaign_id = ?", id)).isEqualTo(first.newTasks());
         assertThat(count("select count(*) from tasks where campaign_id is distinct from ?", id)).isZero();
