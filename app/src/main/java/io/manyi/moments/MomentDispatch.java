@@ -38,9 +38,11 @@ public class MomentDispatch {
     private final Outbox outbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final List<MomentHolds> holds;
 
     public MomentDispatch(DispatchQueries queries, TaskTable tasks, MomentCatalog catalog, MomentSettings settings,
-                          Outbox outbox, JdbcTemplate jdbc, Clock clock) {
+                          Outbox outbox, JdbcTemplate jdbc, Clock clock, List<MomentHolds> holds) {
+        this.holds = List.copyOf(holds);
         this.queries = queries;
         this.tasks = tasks;
         this.catalog = catalog;
@@ -50,8 +52,9 @@ public class MomentDispatch {
         this.clock = clock;
     }
 
+    /** {@code held}: moments held back before placing (control arms and holdouts: docs/campaigns.md). */
     public record Result(LocalDate day, int subscribers, int newTasks, int merged, int sms, int deferred, int suppressed,
-                         int lapsed, double seconds) {
+                         int lapsed, double seconds, int held) {
     }
 
     /** Dispatches every waiting moment of {@code day}. */
@@ -71,6 +74,14 @@ public class MomentDispatch {
         jdbc.execute("select pg_advisory_xact_lock(" + LOCK + ")");
         ContactPolicy policy = settings.policy();
         int lapsed = only == null ? queries.lapse(day) : 0;
+        // Control arms and holdouts first: a held moment is no longer waiting, so nothing below can task, merge or text it.
+        Map<String, Long> campaignOf = new HashMap<>();
+        int held = 0;
+        for (MomentHolds h : holds) {
+            MomentHolds.Held found = h.hold(day, only);
+            found.campaignOf().forEach(campaignOf::putIfAbsent);
+            held += found.moments();
+        }
         List<Waiting> waiting = queries.waiting(day, policy.periodDays(), only);
         DayLoad booked = new DayLoad(queries.capacities(), policy.defaultCapacity(), policy.poolCapacity());
         queries.load(day, day.plusDays(policy.overflowDays())).forEach(c -> booked.add(c.assignee(), c.day(), c.tasks()));
@@ -94,12 +105,14 @@ public class MomentDispatch {
                 case Dispatcher.NewTask t -> {
                     Instant start = dayStart(t.day(), policy, zone, now);
                     newTasks.add(new TaskTable.NewTask(w.msisdn(), t.day(), t.assignee(), channelOf(w).name(),
-                            w.bestType(), w.expectedValue(), start, start.plusSeconds(3600L * w.slaHours()), w.momentIds()));
+                            w.bestType(), w.expectedValue(), start, start.plusSeconds(3600L * w.slaHours()), w.momentIds(),
+                            campaignOf.get(w.msisdn())));
                     created++;
                 }
                 case Dispatcher.Merge m -> {
                     tasks.addValue(m.taskId(), w.expectedValue(), now);
                     tasks.linkMoments(w.momentIds(), m.taskId());
+                    tasks.tagCampaign(m.taskId(), campaignOf.get(w.msisdn()));
                     merged++;
                 }
                 case Dispatcher.Sms s -> {
@@ -116,7 +129,7 @@ public class MomentDispatch {
         tasks.createAll(newTasks, now);
         sendSms(smsMoments);
         return new Result(day, waiting.size(), created, merged, sms, deferred, suppressed, lapsed,
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, held);
     }
 
     private static Candidate candidate(Waiting w) {

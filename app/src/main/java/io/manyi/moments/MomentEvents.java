@@ -74,6 +74,7 @@ public class MomentEvents {
         Map<String, MomentType> types = new HashMap<>();
         catalog.types().stream().filter(MomentType::enabled).forEach(t -> types.put(t.code(), t));
         Priority priority = settings.priority();
+        Priority.HelpProbability help = settings.helpProbability(priority);
         List<NewMoment> moments = new ArrayList<>();
         Set<String> subscribers = new LinkedHashSet<>();
         for (Event e : events) {
@@ -85,7 +86,7 @@ public class MomentEvents {
                 continue;
             }
             moments.add(MomentDetection.moment(found.get(), e.subject(), today, types.get(found.get().type()), "EVENT",
-                    e.id(), monthlyValue(e.subject()), priority));
+                    e.id(), monthlyValue(e.subject()), priority, help));
             subscribers.add(e.subject());
         }
         int inserted = store.insert(moments);

@@ -35,6 +35,7 @@ public class TableCounts {
         tables.put("audit_log", "audit_log");
         tables.put("moments", "moments");
         tables.put("tasks", "tasks");
+        tables.put("campaign_members", "campaign_members");
         return tables;
     }
 
