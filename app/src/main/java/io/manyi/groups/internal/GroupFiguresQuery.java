@@ -1,0 +1,93 @@
+package io.manyi.groups.internal;
+
+import io.manyi.groups.GroupFigures;
+import java.sql.Array;
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The figures of many groups over a range of months in one set-based query (never one per group
+ * or member). A member counts in a month from joining until leaving the group or the network,
+ * whichever comes first; "members" are those still there at the month's end; "left" those whose
+ * leaving fell in the month.
+ */
+@Repository
+public class GroupFiguresQuery {
+
+    /** Ticket statuses that are over; anything else is open. */
+    static final String CLOSED_TICKETS = "('CLOSED','REJECTED','CANCELLED')";
+
+    private final JdbcTemplate jdbc;
+
+    public GroupFiguresQuery(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The figures by group id, then month; months without members are absent. */
+    public Map<String, Map<YearMonth, GroupFigures>> of(List<String> groupIds, YearMonth from, YearMonth to,
+                                                        double highRisk) {
+        Map<String, Map<YearMonth, GroupFigures>> figures = new HashMap<>();
+        if (groupIds.isEmpty()) {
+            return figures;
+        }
+        Array ids = jdbc.execute((java.sql.Connection c) -> c.createArrayOf("varchar", groupIds.toArray()));
+        jdbc.query("""
+                with mo as (
+                  select m::date m, (m + interval '1 month')::date n,
+                         (select max(cs.month) from churn_scores cs where cs.month <= m::date) sm
+                  from generate_series(cast(? as date), cast(? as date), interval '1 month') m
+                ),
+                mem as (
+                  select gm.group_id, gm.msisdn, mo.m, mo.n, mo.sm, x.gone,
+                         (x.gone is null or x.gone >= mo.n) staying
+                  from group_members gm
+                  join subscribers s on s.msisdn = gm.msisdn
+                  cross join lateral (select least(gm.left_on, s.cancelled_on) gone) x
+                  join mo on gm.joined_on < mo.n and (x.gone is null or x.gone >= mo.m)
+                  where gm.group_id = any(?)
+                )
+                select mem.group_id, mem.m, max(mem.sm) sm,
+                       count(*) filter (where staying) members,
+                       count(*) filter (where not staying) left_count,
+                       coalesce(sum(u.spend), 0) revenue,
+                       count(cs.msisdn) filter (where staying) scored,
+                       count(*) filter (where staying and cs.probability >= ?) high,
+                       avg(cs.probability) filter (where staying) avg_probability,
+                       coalesce(sum(
+                         (select count(*) from tickets t where t.msisdn = mem.msisdn
+                            and t.opened_at >= (mem.m::timestamp at time zone 'Asia/Shanghai')
+                            and t.opened_at < (mem.n::timestamp at time zone 'Asia/Shanghai'))
+                         + (select count(*) from complaints c where c.msisdn = mem.msisdn
+                            and c.opened_at >= mem.m and c.opened_at < mem.n
+                            and not exists (select 1 from tickets a where a.complaint_id = c.complaint_id))), 0) recent,
+                       coalesce(sum(case when staying then
+                         (select count(*) from tickets t where t.msisdn = mem.msisdn and t.status not in """
+                + CLOSED_TICKETS + """
+                            )
+                         + (select count(*) from complaints c where c.msisdn = mem.msisdn and c.closed_at is null
+                            and not exists (select 1 from tickets a where a.complaint_id = c.complaint_id))
+                         else 0 end), 0) open
+                from mem
+                left join usage_monthly u on u.msisdn = mem.msisdn and u.month = mem.m
+                left join churn_scores cs on cs.msisdn = mem.msisdn and cs.month = mem.sm
+                group by mem.group_id, mem.m
+                """, (RowCallbackHandler) rs -> {
+            YearMonth month = YearMonth.from(rs.getDate("m").toLocalDate());
+            Date scoredMonth = rs.getDate("sm");
+            double average = rs.getDouble("avg_probability");
+            Double averageProbability = rs.wasNull() ? null : average;
+            figures.computeIfAbsent(rs.getString("group_id"), k -> new HashMap<>()).put(month, new GroupFigures(month,
+                    rs.getInt("members"), rs.getBigDecimal("revenue"),
+                    scoredMonth == null ? null : YearMonth.from(scoredMonth.toLocalDate()), rs.getInt("scored"),
+                    rs.getInt("high"), averageProbability, rs.getInt("left_count"), rs.getInt("recent"),
+                    rs.getInt("open")));
+        }, Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)), ids, highRisk);
+        return figures;
+    }
+}
