@@ -1,5 +1,6 @@
 package io.manyi.groups;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -15,6 +16,7 @@ public record GroupFigures(YearMonth month, int members, BigDecimal revenueYuan,
                            int openComplaints) {
 
     /** High-risk members among the scored ones, 0..1 (0 when none is scored). */
+    @JsonProperty("highRiskShare")
     public double highRiskShare() {
         return scored == 0 ? 0 : highRisk / (double) scored;
     }

@@ -73,6 +73,7 @@ class GroupApiIntegrationTest {
         mvc.perform(get("/api/v1/groups/GB1?month=2025-01").with(httpBasic("am01", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.group.figures.highRisk").value(2))
+                .andExpect(jsonPath("$.group.figures.highRiskShare").value(org.hamcrest.Matchers.closeTo(2 / 3.0, 1e-9)))
                 .andExpect(jsonPath("$.memberCount").value(5))
                 // The riskiest first among those still there: 1 (0.8), 5 (0.6), 2 (0.2); then who left.
                 .andExpect(jsonPath("$.members[0].msisdn").value("136****0001"))

@@ -4,6 +4,7 @@ import io.manyi.groups.GroupFigures;
 import java.sql.Array;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,26 +38,32 @@ public class GroupFiguresQuery {
             return figures;
         }
         Array ids = jdbc.execute((java.sql.Connection c) -> c.createArrayOf("varchar", groupIds.toArray()));
+        // Lateral lookups by primary key (subscriber, usage month, score month; "limit 1" keeps the planner from
+        // turning them into hash joins over whole tables) stay index probes for the page's members whatever the
+        // planner guesses; an integer series is estimated right.
         jdbc.query("""
                 with mo as (
-                  select m::date m, (m + interval '1 month')::date n,
-                         (select max(cs.month) from churn_scores cs where cs.month <= m::date) sm
-                  from generate_series(cast(? as date), cast(? as date), interval '1 month') m
+                  select (cast(? as date) + make_interval(months => i))::date m,
+                         (cast(? as date) + make_interval(months => i + 1))::date n
+                  from generate_series(0, ?) i
+                ),
+                mos as materialized (
+                  select mo.m, mo.n, (select max(cs.month) from churn_scores cs where cs.month <= mo.m) sm from mo
                 ),
                 mem as (
-                  select gm.group_id, gm.msisdn, mo.m, mo.n, mo.sm, x.gone,
-                         (x.gone is null or x.gone >= mo.n) staying
+                  select gm.group_id, gm.msisdn, mos.m, mos.n, mos.sm, x.gone,
+                         (x.gone is null or x.gone >= mos.n) staying
                   from group_members gm
-                  join subscribers s on s.msisdn = gm.msisdn
-                  cross join lateral (select least(gm.left_on, s.cancelled_on) gone) x
-                  join mo on gm.joined_on < mo.n and (x.gone is null or x.gone >= mo.m)
+                  cross join lateral (select least(gm.left_on, s.cancelled_on) gone
+                                      from subscribers s where s.msisdn = gm.msisdn limit 1) x
+                  join mos on gm.joined_on < mos.n and (x.gone is null or x.gone >= mos.m)
                   where gm.group_id = any(?)
                 )
                 select mem.group_id, mem.m, max(mem.sm) sm,
                        count(*) filter (where staying) members,
                        count(*) filter (where not staying) left_count,
                        coalesce(sum(u.spend), 0) revenue,
-                       count(cs.msisdn) filter (where staying) scored,
+                       count(cs.probability) filter (where staying) scored,
                        count(*) filter (where staying and cs.probability >= ?) high,
                        avg(cs.probability) filter (where staying) avg_probability,
                        coalesce(sum(
@@ -74,8 +81,10 @@ public class GroupFiguresQuery {
                             and not exists (select 1 from tickets a where a.complaint_id = c.complaint_id))
                          else 0 end), 0) open
                 from mem
-                left join usage_monthly u on u.msisdn = mem.msisdn and u.month = mem.m
-                left join churn_scores cs on cs.msisdn = mem.msisdn and cs.month = mem.sm
+                left join lateral (select spend from usage_monthly u
+                                   where u.msisdn = mem.msisdn and u.month = mem.m limit 1) u on true
+                left join lateral (select probability from churn_scores cs
+                                   where cs.month = mem.sm and cs.msisdn = mem.msisdn limit 1) cs on true
                 group by mem.group_id, mem.m
                 """, (RowCallbackHandler) rs -> {
             YearMonth month = YearMonth.from(rs.getDate("m").toLocalDate());
@@ -87,7 +96,8 @@ public class GroupFiguresQuery {
                     scoredMonth == null ? null : YearMonth.from(scoredMonth.toLocalDate()), rs.getInt("scored"),
                     rs.getInt("high"), averageProbability, rs.getInt("left_count"), rs.getInt("recent"),
                     rs.getInt("open")));
-        }, Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)), ids, highRisk);
+        }, Date.valueOf(from.atDay(1)), Date.valueOf(from.atDay(1)), (int) from.until(to, ChronoUnit.MONTHS), ids,
+                highRisk);
         return figures;
     }
 }
