@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -90,6 +91,24 @@ class GroupApiIntegrationTest {
         String audited = jdbc.sql("select detail from audit_log where action = 'groups.view' and actor = 'am01'")
                 .query(String.class).single();
         assertThat(audited).contains(n(1)).contains(n(5)).contains("month=2025-01");
+    }
+
+    @Test
+    void analystsChangeTheHighRiskThresholdWithAReason() throws Exception {
+        String body = "{\"highRiskProbability\": 0.7, \"phoneManagerCapacity\": 1000}";
+        mvc.perform(put("/api/v1/groups/settings").contentType("application/json").content(body)
+                .with(httpBasic("am01", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/groups/settings").contentType("application/json").content(body)
+                .with(httpBasic("analyst", PASSWORD))).andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/groups/settings").contentType("application/json").content(body)
+                        .header("X-Reason", "only the clearest cases").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.highRiskProbability").value(0.7));
+        mvc.perform(get("/api/v1/groups/GB1?month=2025-01").with(httpBasic("am01", PASSWORD)))
+                .andExpect(jsonPath("$.group.figures.highRisk").value(1));
+        mvc.perform(put("/api/v1/groups/settings").contentType("application/json")
+                        .content("{\"highRiskProbability\": 1.5, \"phoneManagerCapacity\": 0}")
+                        .header("X-Reason", "x").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
