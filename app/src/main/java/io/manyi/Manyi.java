@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 ChurnCommand.class,
                 MomentsCommand.class,
                 io.manyi.staff.cli.StaffCommand.class,
+                io.manyi.groups.cli.GroupsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {

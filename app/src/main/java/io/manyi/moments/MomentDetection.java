@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +37,16 @@ public class MomentDetection {
     private final FactsQuery facts;
     private final MomentStore store;
     private final PointsExpiry pointsExpiry;
+    private final ObjectProvider<MomentSource> sources;
 
     public MomentDetection(MomentCatalog catalog, MomentSettings settings, FactsQuery facts, MomentStore store,
-                           PointsExpiry pointsExpiry) {
+                           PointsExpiry pointsExpiry, ObjectProvider<MomentSource> sources) {
         this.catalog = catalog;
         this.settings = settings;
         this.facts = facts;
         this.store = store;
         this.pointsExpiry = pointsExpiry;
+        this.sources = sources;
     }
 
     public record Result(LocalDate day, Set<Cycle> cycles, int subscribers, Map<String, Integer> found, int inserted,
@@ -88,6 +91,14 @@ public class MomentDetection {
                 found.merge(d.type(), 1, Integer::sum);
             }
         });
+        // Moments about something else than one subscriber (a group customer's) come from their features.
+        sources.orderedStream().forEach(source -> source.find(day, byCode).forEach(f -> {
+            NewMoment m = moment(f.detected(), f.msisdn(), day, byCode.get(f.detected().type()), "BATCH", null,
+                    f.monthlyValueYuan(), priority);
+            moments.add(new NewMoment(m.type(), m.msisdn(), m.occurrence(), m.detectedOn(), m.windowEnds(), m.source(),
+                    null, m.detailZh(), m.detailEn(), m.valueYuan(), m.expectedValue(), f.groupId(), f.owner()));
+            found.merge(f.detected().type(), 1, Integer::sum);
+        }));
         int inserted = store.insert(moments);
         return new Result(day, cycles, subscribers, found, inserted, (System.nanoTime() - started) / 1e9);
     }

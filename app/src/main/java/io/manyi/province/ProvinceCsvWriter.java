@@ -78,7 +78,7 @@ public final class ProvinceCsvWriter implements ProvinceSink, AutoCloseable {
     @Override
     public void group(Rows.Group r) {
         end(files.get(Kind.GROUPS).text(r.groupId()).text(r.name()).character(r.groupClass()).text(r.city())
-                .text(r.industry()).text(r.accountManager()));
+                .text(r.industry()).text(r.accountManager()).date(r.contractEnd()));
     }
 
     @Override

@@ -104,7 +104,7 @@ public final class SampleProvince {
             int groups = Math.max(1, subscribers / 500);
             try (BufferedWriter out = writer(dir, Kind.GROUPS)) {
                 for (int g = 0; g < groups; g++) {
-                    line(out, "G" + g + ",\"企业" + g + ", 有限公司\"," + "ABC".charAt(g % 3) + ",广州,制造,am01");
+                    line(out, "G" + g + ",\"企业" + g + ", 有限公司\"," + "ABC".charAt(g % 3) + ",广州,制造,am01," + (g % 2 == 0 ? "2027-06-30" : ""));
                 }
             }
             try (BufferedWriter out = writer(dir, Kind.GROUP_MEMBERS)) {

@@ -20,7 +20,7 @@ public enum Kind {
     ASSIGNMENTS("assignments", "assignments",
             "msisdn", "role", "username", "since"),
     GROUPS("groups", "group_customers",
-            "group_id", "name", "class", "city", "industry", "account_manager"),
+            "group_id", "name", "class", "city", "industry", "account_manager", "contract_end"),
     GROUP_MEMBERS("group_members", "group_members",
             "group_id", "msisdn", "joined_on", "left_on"),
     USAGE("usage", "usage_monthly",

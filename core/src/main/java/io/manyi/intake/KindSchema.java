@@ -133,7 +133,8 @@ public final class KindSchema {
                 required("class", Codes.GROUP_CLASS),
                 required("city", text(50)),
                 optional("industry", text(50)),
-                optional("account_manager", text(64)).refersTo(Reference.STAFF));
+                optional("account_manager", text(64)).refersTo(Reference.STAFF),
+                optional("contract_end", date()));
         put(schemas, Kind.GROUP_MEMBERS, List.of("group_id", "msisdn"), null, List.of(),
                 required("group_id", text(32)).refersTo(Reference.GROUP),
                 required("msisdn", msisdn()).refersTo(Reference.SUBSCRIBER),

@@ -129,7 +129,7 @@ final class Organisation {
                 manager = managers.get(index);
             }
             double median = groupClass == 'A' ? 150 : groupClass == 'B' ? 40 : 8;
-            GroupCustomer group = new GroupCustomer(new Rows.Group(id, name, groupClass, city.name(), industry, manager),
+            GroupCustomer group = new GroupCustomer(new Rows.Group(id, name, groupClass, city.name(), industry, manager, null),
                     Draw.logNormal(rng, median, 0.6), dongli, groupClass == 'C' ? null : manager);
             groups.add(group);
             groupsByCity.computeIfAbsent(city.name(), k -> new Pool()).add(group);

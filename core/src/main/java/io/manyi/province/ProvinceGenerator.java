@@ -37,7 +37,8 @@ public final class ProvinceGenerator {
         PlanCatalogue.PLANS.forEach(sink::plan);
         Organisation organisation = new Organisation(spec.subscribers(), spec.seed());
         organisation.staff().forEach(sink::staff);
-        organisation.groups().forEach(sink::group);
+        GroupContracts contracts = new GroupContracts(spec.seed(), spec.asOf());
+        organisation.groups().forEach(g -> sink.group(contracts.withContract(g)));
 
         Window window = new Window(spec);
         MsisdnPool numbers = new MsisdnPool(spec.seed());

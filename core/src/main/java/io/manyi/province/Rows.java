@@ -30,8 +30,9 @@ public final class Rows {
     public record Assignment(String msisdn, String role, String username, LocalDate since) {
     }
 
+    /** {@code contractEnd}: the end of the group's contract with the operator, null when it has none. */
     public record Group(String groupId, String name, char groupClass, String city, String industry,
-                        String accountManager) {
+                        String accountManager, LocalDate contractEnd) {
     }
 
     public record GroupMember(String groupId, String msisdn, LocalDate joinedOn, LocalDate leftOn) {

@@ -190,6 +190,16 @@ class ProvinceValidityTest {
     }
 
     @Test
+    void groupContractsEndWithinTwoYearsAndEveryAOrBGroupHasOne() {
+        java.time.LocalDate asOf = Provinces.MEDIUM.asOf();
+        assertThat(p.groups).filteredOn(g -> g.groupClass() != 'C').allMatch(g -> g.contractEnd() != null);
+        assertThat(p.groups).filteredOn(g -> g.contractEnd() != null)
+                .allMatch(g -> g.contractEnd().isAfter(asOf) && !g.contractEnd().isAfter(asOf.plusDays(730)));
+        long without = p.groups.stream().filter(g -> g.contractEnd() == null).count();
+        assertThat(without).isPositive().isLessThan(p.groups.size() / 2);
+    }
+
+    @Test
     void springFestivalSendsMigrantsHome() {
         YearMonth festival = YearMonth.of(2026, 2);
         double roamingFestival = mean(p.usage, festival, true);

@@ -21,8 +21,9 @@ public class DispatchQueries {
     }
 
     /**
-     * One subscriber's waiting moments. {@code bestType}: the type of the most valuable moment,
-     * which names the task.
+     * One subscriber's waiting moments. The account manager is the owner a moment names (a
+     * group-level moment names the group's manager), else the subscriber's own account manager.
+     * {@code bestType}: the type of the most valuable moment, which names the task.
      */
     public record Waiting(String msisdn, List<Long> momentIds, double expectedValue, boolean smsOnly,
                           boolean forAccountManager, LocalDate lastDay, String bestType, int slaHours,
@@ -50,11 +51,12 @@ public class DispatchQueries {
                          bool_and(t.channel = 'SMS') sms_only, bool_or(t.channel = 'ACCOUNT_MANAGER') for_am,
                          min(m.window_ends) last_day,
                          (array_agg(m.type order by m.expected_value desc, m.id))[1] best_type,
-                         min(t.sla_hours) sla_hours
+                         min(t.sla_hours) sla_hours,
+                         (array_agg(m.owner order by m.expected_value desc, m.id) filter (where m.owner is not null))[1] owner
                   from moments m join moment_types t on t.code = m.type
                   where m.status = 'NEW' and m.window_ends >= ? and m.detected_on <= ?""" + filter + """
                   group by m.msisdn)
-                select w.*, pm.username pm, am.username am,
+                select w.*, pm.username pm, coalesce(w.owner, am.username) am,
                        exists (select 1 from do_not_call d where d.msisdn = w.msisdn) dnc,
                        (select o.id from tasks o where o.msisdn = w.msisdn and o.status in ('NEW','ASSIGNED','IN_PROGRESS')) open_task,
                        (select count(*) from tasks c where c.msisdn = w.msisdn and c.due_on >= ? and c.status <> 'EXPIRED')

@@ -10,16 +10,30 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Writes detected moments; a moment found before (same subscriber, type, occurrence) is left as it was. */
+/**
+ * Writes detected moments; a moment found before (same subscriber, type, occurrence, or for a
+ * group-level moment the same group, type, occurrence) is left as it was.
+ */
 @Repository
 public class MomentStore {
 
     private static final int BATCH = 5_000;
 
-    /** A moment ready to be stored: the rule's finding plus its window, value and expected value. */
+    /**
+     * A moment ready to be stored: the rule's finding plus its window, value and expected value.
+     * {@code groupId} and {@code owner} only for a group-level moment (V20): the group it is about
+     * (one per group, type and occurrence) and the person its task goes to.
+     */
     public record NewMoment(String type, String msisdn, String occurrence, LocalDate detectedOn, LocalDate windowEnds,
                             String source, Long eventId, String detailZh, String detailEn, BigDecimal valueYuan,
-                            BigDecimal expectedValue) {
+                            BigDecimal expectedValue, String groupId, String owner) {
+
+        public NewMoment(String type, String msisdn, String occurrence, LocalDate detectedOn, LocalDate windowEnds,
+                         String source, Long eventId, String detailZh, String detailEn, BigDecimal valueYuan,
+                         BigDecimal expectedValue) {
+            this(type, msisdn, occurrence, detectedOn, windowEnds, source, eventId, detailZh, detailEn, valueYuan,
+                    expectedValue, null, null);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -38,9 +52,10 @@ public class MomentStore {
             List<NewMoment> batch = moments.subList(from, Math.min(moments.size(), from + BATCH));
             int[][] counts = jdbc.batchUpdate("""
                     insert into moments (type, msisdn, occurrence, detected_on, window_ends, source, event_id,
-                                         detail_zh, detail_en, value_yuan, expected_value, status, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?)
-                    on conflict (msisdn, type, occurrence) do nothing
+                                         detail_zh, detail_en, value_yuan, expected_value, status, created_at,
+                                         group_id, owner)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?)
+                    on conflict do nothing
                     """, batch, batch.size(), (ps, m) -> {
                 ps.setString(1, m.type());
                 ps.setString(2, m.msisdn());
@@ -58,6 +73,8 @@ public class MomentStore {
                 ps.setBigDecimal(10, m.valueYuan());
                 ps.setBigDecimal(11, m.expectedValue());
                 ps.setTimestamp(12, now);
+                ps.setString(13, m.groupId());
+                ps.setString(14, m.owner());
             });
             for (int[] chunk : counts) {
                 for (int c : chunk) {

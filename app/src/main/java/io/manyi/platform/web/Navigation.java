@@ -26,6 +26,7 @@ public record Navigation(String key, String path, Role onlyFor) {
             new Navigation("dashboard", null, null),
             new Navigation("admin", "/audit", Role.ADMIN),
             new Navigation("moments", "/moments/catalog", null),
+            new Navigation("groups", "/groups", null),
             new Navigation("campaigns", "/campaigns", null),
             new Navigation("staff", "/staff", null));
 
