@@ -94,7 +94,7 @@ public class MomentDetection {
         // Moments about something else than one subscriber (a group customer's) come from their features.
         sources.orderedStream().forEach(source -> source.find(day, byCode).forEach(f -> {
             NewMoment m = moment(f.detected(), f.msisdn(), day, byCode.get(f.detected().type()), "BATCH", null,
-                    f.monthlyValueYuan(), priority);
+                    f.monthlyValueYuan(), priority, help);
             moments.add(new NewMoment(m.type(), m.msisdn(), m.occurrence(), m.detectedOn(), m.windowEnds(), m.source(),
                     null, m.detailZh(), m.detailEn(), m.valueYuan(), m.expectedValue(), f.groupId(), f.owner()));
             found.merge(f.detected().type(), 1, Integer::sum);
