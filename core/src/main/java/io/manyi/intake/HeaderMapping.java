@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * Where each column of a kind sits in a file, from the file's header line. Names are matched
- * ignoring case and surrounding spaces; any order will do, but every column must be there once
- * and nothing else may be, except the {@code line} and {@code reason} columns a rejects file
- * adds: a corrected rejects file can be imported as it is.
+ * ignoring case and surrounding spaces; any order will do, but every required column must be
+ * there once and nothing else may be, except the {@code line} and {@code reason} columns a rejects
+ * file adds: a corrected rejects file can be imported as it is. An optional column may be left out
+ * of the header altogether (every row then has it empty), so that files written before a kind
+ * gained an optional column still import.
  */
 public final class HeaderMapping {
 
@@ -44,7 +46,8 @@ public final class HeaderMapping {
                         "appears twice in the header (columns " + (found.get(name) + 1) + " and " + (i + 1) + ")"));
             }
         }
-        List<String> missing = expected.stream().filter(c -> !found.containsKey(c)).toList();
+        List<String> missing = schema.columns().stream()
+                .filter(c -> c.required() && !found.containsKey(c.name())).map(Column::name).toList();
         if (!missing.isEmpty()) {
             errors.add(new ImportError(fileName, 1, null, null,
                     "the header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
@@ -75,7 +78,7 @@ public final class HeaderMapping {
         return header;
     }
 
-    /** The file's field index holding the kind's column {@code column}. */
+    /** The file's field index holding the kind's column {@code column}, or -1 when the file leaves it out. */
     int position(int column) {
         return positions[column];
     }

@@ -63,8 +63,8 @@ public final class RowValidator {
         for (int c = 0; c < columns.length; c++) {
             Column column = columns[c];
             int field = header.position(c);
-            int start = record.start(field);
-            int end = record.end(field);
+            int start = field < 0 ? 0 : record.start(field);
+            int end = field < 0 ? 0 : record.end(field);
             while (start < end && chars[start] <= ' ') {
                 start++;
             }
@@ -103,7 +103,8 @@ public final class RowValidator {
                 KindSchema.Problem problem = check.check(schema, row);
                 if (problem != null) {
                     int field = header.position(schema.indexOf(problem.column()));
-                    errors.add(new ImportError(fileName, line, problem.column(), record.field(field), problem.reason()));
+                    errors.add(new ImportError(fileName, line, problem.column(), field < 0 ? null : record.field(field),
+                            problem.reason()));
                 }
             }
         }

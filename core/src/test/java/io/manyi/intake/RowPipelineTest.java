@@ -110,6 +110,19 @@ class RowPipelineTest {
     }
 
     @Test
+    void aFileWithoutAnOptionalColumnImportsWithItEmpty() throws IOException {
+        // groups.csv as written before the kind gained contract_end: industry and account_manager
+        // left out too, in another order.
+        String csv = "city,class,name,group_id\n广州,B,广州市某物流公司,G0001\n";
+
+        Collected rows = run(Kind.GROUPS, csv, knownSubscribers());
+
+        assertThat(rows.errors).isEmpty();
+        assertThat(rows.outcome.good()).isEqualTo(1);
+        assertThat(rows.copyText()).isEqualTo("G0001\t广州市某物流公司\tB\t广州\t\\N\t\\N\t\\N\n");
+    }
+
+    @Test
     void namesMissingAndUnknownHeaderColumns() throws IOException {
         String header = USAGE_HEADER.replace(",sms,", ",texts,").replace(",vas_spend", "");
 
