@@ -1,6 +1,7 @@
 package io.manyi;
 
 import io.manyi.churn.cli.ChurnCommand;
+import io.manyi.dashboard.cli.DashboardCommand;
 import io.manyi.intake.cli.ImportCommand;
 import io.manyi.loyalty.cli.PointsCommand;
 import io.manyi.moments.cli.MomentsCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
                 PointsCommand.class,
                 ChurnCommand.class,
                 MomentsCommand.class,
+                DashboardCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {
