@@ -89,6 +89,11 @@ public final class DemoCommand implements Callable<Integer> {
         loading.loading("halls");
         int hallDays = context.getBean(HallDemo.class).seedOnce();
         System.out.printf("Business halls: %,d days closed%s%n", hallDays, hallDays == 0 ? " (seeded before)" : "");
+        // Last: the dashboard reads what every step above wrote (tiers, points, tickets, surveys, tasks).
+        loading.loading("dashboard");
+        System.out.println("Rolling up the managers' dashboard month by month ...");
+        context.getBean(io.manyi.dashboard.DashboardRollups.class).refreshAll().forEach(r -> System.out.printf(
+                "  %s  %d cities in %.1f s%n", r.month(), r.cities(), r.seconds()));
 
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);
