@@ -44,6 +44,15 @@
     if (!block || !window.echarts) {
       return;
     }
-    JSON.parse(block.textContent).forEach(draw);
+    JSON.parse(block.textContent).forEach(function (kpi) {
+      try {
+        draw(kpi);
+      } catch (e) { // one broken chart must not stop the others; the reason stays on its element
+        var el = document.getElementById('chart-' + kpi.key);
+        if (el) {
+          el.setAttribute('data-error', String(e));
+        }
+      }
+    });
   });
 })();

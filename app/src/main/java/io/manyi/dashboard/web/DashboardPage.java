@@ -40,9 +40,10 @@ class DashboardPage {
         List<KpiTable> kpis = DashboardTables.kpis(view);
         model.addAttribute("view", view);
         model.addAttribute("title", DashboardRequests.title(view, locale));
-        model.addAttribute("headlines", DashboardTables.headlines(view));
-        model.addAttribute("kpis", kpis);
-        model.addAttribute("campaigns", DashboardTables.campaigns(view));
+        model.addAttribute("headlines", DashboardTables.headlines(view).stream().map(h -> new HeadlineRow(h.key(), h.label(locale),
+                Cells.text(h.kind(), h.current()), Cells.text(h.kind(), h.previous()), Cells.change(h.kind(), h.change()))).toList());
+        model.addAttribute("kpis", kpis.stream().map(k -> PageTable.of(k, locale)).toList());
+        model.addAttribute("campaigns", PageTable.of(DashboardTables.campaigns(view), locale));
         model.addAttribute("months", months(view.month()));
         model.addAttribute("locale", locale);
         // Escaped for a <script type="application/json"> block: no "</" can end it early.
@@ -55,6 +56,26 @@ class DashboardPage {
               HttpServletResponse response) {
         DashboardView view = DashboardRequests.timedView(dashboard, DashboardRequests.month(month, dashboard), city, "export", response);
         XlsxDownload.send(response, DashboardRequests.fileName(view), locale, DashboardRequests.workbook(view, locale));
+    }
+
+    /** A headline figure's texts. */
+    record HeadlineRow(String key, String label, String current, String previous, String change) {
+    }
+
+    /** A KPI table's texts, formatted once. */
+    record PageTable(String key, String title, List<String> headers, List<List<String>> rows) {
+
+        static PageTable of(KpiTable kpi, Locale locale) {
+            List<List<String>> rows = new ArrayList<>();
+            for (List<?> row : kpi.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < kpi.columns().size(); i++) {
+                    cells.add(Cells.text(kpi.columns().get(i).kind(), i < row.size() ? row.get(i) : null));
+                }
+                rows.add(cells);
+            }
+            return new PageTable(kpi.key(), kpi.title(locale), kpi.columns().stream().map(c -> c.header(locale)).toList(), rows);
+        }
     }
 
     /** The selectable months: the two years up to the month after the chosen one. */
