@@ -1,6 +1,7 @@
 package io.manyi;
 
 import io.manyi.churn.cli.ChurnCommand;
+import io.manyi.dashboard.cli.DashboardCommand;
 import io.manyi.intake.cli.ImportCommand;
 import io.manyi.loyalty.cli.PointsCommand;
 import io.manyi.moments.cli.MomentsCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
                 MomentsCommand.class,
                 io.manyi.staff.cli.StaffCommand.class,
                 io.manyi.groups.cli.GroupsCommand.class,
+                DashboardCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {

@@ -95,4 +95,34 @@ class ComplaintAnalysisIntegrationTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/tickets/analysis").with(httpBasic("agent", PASSWORD))).andExpect(status().isForbidden());
     }
+
+    /** The Excel export opens (read back with an independent reader) and carries the same numbers as the JSON. */
+    @Test
+    void excelExportCarriesTheFiguresAndTheParetoOfCauses() throws Exception {
+        imported.adoptAll();
+        byte[] xlsx = mvc.perform(get("/api/v1/tickets/analysis/export.xlsx").param("by", "city").param("from", "2024-01-01")
+                        .param("to", "2024-12-31").param("lang", "en").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(io.manyi.platform.export.Xlsx.MEDIA_TYPE))
+                .andReturn().getResponse().getContentAsByteArray();
+        var sheets = io.manyi.platform.export.XlsxReader.read(xlsx);
+        assertThat(sheets).containsOnlyKeys("city", "pareto");
+        var city = sheets.get("city");
+        assertThat(city.get(0).getFirst().asString()).isEqualTo("Complaint analysis 2024-01-01 .. 2024-12-31");
+        assertThat(city.get(1).get(2).asString()).isEqualTo("Per million subscribers");
+        var shenzhen = city.stream().skip(2).filter(r -> "深圳".equals(r.get(0).asString())).findFirst().orElseThrow();
+        var json = mvc.perform(get("/api/v1/tickets/analysis").param("by", "city").param("from", "2024-01-01").param("to", "2024-12-31")
+                .with(httpBasic("analyst", PASSWORD))).andReturn().getResponse().getContentAsString();
+        assertThat(shenzhen.get(1).asNumber().intValue())
+                .isEqualTo((int) com.jayway.jsonpath.JsonPath.<List<Integer>>read(json, "$.items[?(@.group == '深圳')].tickets").getFirst());
+        assertThat(shenzhen.get(2).asNumber()).isEqualByComparingTo("2000000.0");
+        long total = city.stream().skip(2).mapToLong(r -> r.get(1).asNumber().longValue()).sum();
+        assertThat(total).isEqualTo(5);
+        var pareto = sheets.get("pareto");
+        assertThat(pareto.get(2).getFirst().asString()).isEqualTo("NETWORK_SLOW");
+        assertThat(pareto.get(pareto.size() - 1).get(5).asNumber()).isEqualByComparingTo("1");
+        assertThat(pareto.get(pareto.size() - 1).get(5).getDataFormatString()).isEqualTo("0.0%");
+        mvc.perform(get("/api/v1/tickets/analysis/export.xlsx").with(httpBasic("agent", PASSWORD))).andExpect(status().isForbidden());
+    }
 }

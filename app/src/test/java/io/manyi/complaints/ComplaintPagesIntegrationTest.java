@@ -86,8 +86,17 @@ class ComplaintPagesIntegrationTest {
                         .with(user("analyst").roles("ANALYST")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Pareto of causes"), containsString("NETWORK"),
-                        containsString("pareto-data"), containsString("Lost points by department"))));
+                        containsString("pareto-data"), containsString("Lost points by department"),
+                        containsString("/complaints/analysis/export.xlsx?by=department&amp;from=2024-01-01&amp;to=2024-12-31"))));
+        byte[] xlsx = mvc.perform(get("/complaints/analysis/export.xlsx").param("by", "channel").param("from", "2024-01-01")
+                        .param("to", "2024-12-31").with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var channels = io.manyi.platform.export.XlsxReader.read(xlsx).get("channel");
+        assertThat(channels.stream().skip(2).filter(r -> "HOTLINE".equals(r.get(0).asString())).findFirst().orElseThrow()
+                .get(1).asNumber().intValue()).isEqualTo(jdbc.sql("select count(*) from tickets where channel = 'HOTLINE' "
+                        + "and opened_at >= '2024-01-01' and opened_at < '2025-01-01'").query(Integer.class).single()).isPositive();
         mvc.perform(get("/complaints/analysis").with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
+        mvc.perform(get("/complaints/analysis/export.xlsx").with(user("pm01").roles("PHONE_MANAGER"))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -2,11 +2,14 @@ package io.manyi.complaints.web;
 
 import io.manyi.complaints.ComplaintAnalysis;
 import io.manyi.complaints.TicketRefused;
+import io.manyi.platform.export.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
@@ -17,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/tickets/analysis}: complaint figures by dimension and the Pareto of causes, JSON or CSV. */
+/** {@code /api/v1/tickets/analysis}: complaint figures by dimension and the Pareto of causes, JSON, CSV or Excel. */
 @RestController
 @RequestMapping({"/api/v1/tickets/analysis", "/api/v1/complaints/analysis"})
 @PreAuthorize("hasAnyRole('ADMIN','ANALYST','SUPERVISOR')")
@@ -49,6 +52,18 @@ class AnalysisApi {
                 + "\n";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"complaints-by-" + by + ".csv\"").body(body);
+    }
+
+    /** The same figures, and the Pareto of causes on a second sheet, as an Excel workbook (headers in the request's language). */
+    @GetMapping(path = "/export.xlsx")
+    void xlsx(@RequestParam(defaultValue = "department") String by, @RequestParam(required = false) String from,
+              @RequestParam(required = false) String to, Locale locale, HttpServletResponse response) {
+        Instant[] period = period(from, to);
+        List<ComplaintAnalysis.Row> rows = analysis.by(by, period[0], period[1]);
+        List<ComplaintAnalysis.Cause> causes = analysis.pareto(period[0], period[1]);
+        String title = "%s %s .. %s".formatted(locale.getLanguage().equals("zh") ? "投诉分析" : "Complaint analysis",
+                LocalDate.ofInstant(period[0], clock.getZone()), LocalDate.ofInstant(period[1], clock.getZone()).minusDays(1));
+        XlsxDownload.send(response, "complaints-by-" + by + ".xlsx", locale, AnalysisWorkbook.tables(by, title, rows, causes));
     }
 
     @GetMapping("/pareto")

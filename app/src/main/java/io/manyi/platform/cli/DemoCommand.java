@@ -92,6 +92,14 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf("Business halls: %,d days closed%s%n", hallDays, hallDays == 0 ? " (seeded before)" : "");
         loading.loading("staff assessment");
         context.getBean(io.manyi.staff.demo.StaffDemo.class).run(System.out);
+        // Last: the dashboard reads what every step above wrote (tiers, points, tickets, surveys, tasks).
+        loading.loading("dashboard");
+        System.out.println("Rolling up the managers' dashboard month by month ...");
+        io.manyi.dashboard.DashboardRollups rollups = context.getBean(io.manyi.dashboard.DashboardRollups.class);
+        rollups.refreshAll().forEach(r -> System.out.printf("  %s  %d cities in %.1f s%n", r.month(), r.cities(), r.seconds()));
+        // and this month so far: today's dispatched tasks and new tickets show under the current month
+        var thisMonth = rollups.refresh(java.time.YearMonth.now(context.getBean(Clock.class)));
+        System.out.printf("  %s  %d cities in %.1f s (month to date)%n", thisMonth.month(), thisMonth.cities(), thisMonth.seconds());
 
 
         DemoUsers.print(context.getBean(DemoUsers.class).ensure(), System.out);

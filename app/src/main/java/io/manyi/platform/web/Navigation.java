@@ -23,7 +23,7 @@ public record Navigation(String key, String path, Role onlyFor) {
             new Navigation("complaints", "/complaints", null),
             new Navigation("surveys", null, null),
             new Navigation("halls", "/halls", null),
-            new Navigation("dashboard", null, null),
+            new Navigation("dashboard", "/dashboard", null),
             new Navigation("admin", "/audit", Role.ADMIN),
             new Navigation("moments", "/moments/catalog", null),
             new Navigation("groups", "/groups", null),
