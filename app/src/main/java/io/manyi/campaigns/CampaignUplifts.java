@@ -56,9 +56,15 @@ public class CampaignUplifts {
     /** Every campaign's uplift, in campaign order. */
     @Transactional(readOnly = true)
     public List<CampaignUplift> all() {
+        return inCity(null);
+    }
+
+    /** Every campaign's uplift among the members who live in {@code city} (null: all members). */
+    @Transactional(readOnly = true)
+    public List<CampaignUplift> inCity(String city) {
         CampaignSettings s = settings.get();
         LocalDate dataEnd = outcomes.dataEnd(LocalDate.now(clock));
-        Map<String, Map<String, ArmRow>> rows = byKey(outcomes.campaigns(null, false, s.followUpMonths(), dataEnd));
+        Map<String, Map<String, ArmRow>> rows = byKey(outcomes.campaigns(null, false, s.followUpMonths(), dataEnd, city));
         List<CampaignUplift> result = new ArrayList<>();
         for (Campaign c : campaigns.all()) {
             result.add(of(c, rows.getOrDefault(Long.toString(c.id()), Map.of()), s, dataEnd));

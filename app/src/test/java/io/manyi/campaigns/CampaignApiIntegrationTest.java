@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.manyi.platform.security.DemoUsers;
+import java.util.List;
 import io.manyi.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,26 @@ class CampaignApiIntegrationTest {
                 .andExpect(jsonPath("$.items[0].control.members").value(10));
         mvc.perform(get("/api/v1/campaigns/{id}/uplift", 999_999).with(httpBasic("analyst", PASSWORD)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Autowired
+    io.manyi.dashboard.CampaignUplifts dashboardTile;
+
+    @Test
+    void theDashboardTileShowsTheCampaignsOfTheMonthByCity() {
+        // The window is 2025-01-24 to 2025-04-03; even members live in 广州, odd ones in 深圳.
+        var province = dashboardTile.forMonth(java.time.YearMonth.of(2025, 2), null);
+        assertThat(province).singleElement().satisfies(u -> {
+            assertThat(u.id()).isEqualTo(Long.toString(id));
+            assertThat(List.of(u.treated(), u.treatedSuccess(), u.control(), u.controlSuccess())).containsExactly(40L, 36L, 20L, 14L);
+            assertThat(u.uplift()).isEqualByComparingTo("0.2");
+        });
+        var guangzhou = dashboardTile.forMonth(java.time.YearMonth.of(2025, 2), "广州").getFirst();
+        var shenzhen = dashboardTile.forMonth(java.time.YearMonth.of(2025, 2), "深圳").getFirst();
+        assertThat(guangzhou.treated()).isPositive().isLessThan(40);
+        assertThat(guangzhou.treated() + shenzhen.treated()).isEqualTo(40);
+        assertThat(guangzhou.controlSuccess() + shenzhen.controlSuccess()).isEqualTo(14);
+        assertThat(dashboardTile.forMonth(java.time.YearMonth.of(2025, 6), null)).isEmpty();
     }
 
     @Test

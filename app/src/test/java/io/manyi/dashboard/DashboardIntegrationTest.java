@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +41,7 @@ class DashboardIntegrationTest {
         static final List<CampaignUplift> answer = new ArrayList<>();
 
         @Bean
+        @Primary
         CampaignUplifts testCampaignUplifts() {
             return (month, city) -> List.copyOf(answer);
         }

@@ -38,17 +38,21 @@ public class OutcomeQueries {
 
     /** Members of campaigns ({@code campaignId} null: all), keyed by campaign id or by their first moment's type. */
     public List<ArmRow> campaigns(Long campaignId, boolean byMomentType, int followUpMonths, LocalDate dataEnd) {
+        return campaigns(campaignId, byMomentType, followUpMonths, dataEnd, null);
+    }
+
+    /** As above, counting only members who live in {@code city} (null: everyone). */
+    public List<ArmRow> campaigns(Long campaignId, boolean byMomentType, int followUpMonths, LocalDate dataEnd,
+                                  String city) {
         String members = """
                 select %s as key, m.msisdn, m.arm, m.joined_on, m.campaign_id,
                        least((c.ends_on + make_interval(months => ?))::date, ?::date) as observed_until
                 from campaign_members m join campaigns c on c.id = m.campaign_id
-                """.formatted(byMomentType ? "m.first_moment_type" : "m.campaign_id::text")
-                + (campaignId == null ? "" : " where m.campaign_id = ?");
-        List<Object> args = new ArrayList<>(List.of(followUpMonths, Date.valueOf(dataEnd)));
-        if (campaignId != null) {
-            args.add(campaignId);
-        }
-        return arms(members, "t.campaign_id = mem.campaign_id", args.toArray());
+                where (?::bigint is null or m.campaign_id = ?)
+                  and (?::text is null or exists (select 1 from subscribers s where s.msisdn = m.msisdn and s.city = ?))
+                """.formatted(byMomentType ? "m.first_moment_type" : "m.campaign_id::text");
+        return arms(members, "t.campaign_id = mem.campaign_id",
+                followUpMonths, Date.valueOf(dataEnd), campaignId, campaignId, city, city);
     }
 
     /** Members of the per-moment-type holdouts, followed for {@code followUpMonths} after joining. */
