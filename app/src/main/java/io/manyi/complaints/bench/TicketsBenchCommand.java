@@ -17,7 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.manyi.platform.cli.ServerCpu;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,6 +49,9 @@ public final class TicketsBenchCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", defaultValue = "20", description = "How long to fire each phase (default: ${DEFAULT-VALUE}).")
     int seconds;
+
+    @Mixin
+    ServerCpu cpu;
 
     private HttpClient http;
     private String authorization;
@@ -81,10 +86,11 @@ public final class TicketsBenchCommand implements Callable<Integer> {
         boolean send() throws Exception;
     }
 
-    record Phase(LongAdder ok, LongAdder errors, long[] latencies, double seconds) {
+    record Phase(LongAdder ok, LongAdder errors, long[] latencies, double seconds, String cpu) {
         void print(String what) {
             System.out.printf("%s: %,d in %.1f s = %,.0f/s, errors %,d; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                     what, ok.sum(), seconds, ok.sum() / seconds, errors.sum(), pct(0.50), pct(0.95), pct(0.99));
+            System.out.println("  " + cpu);
         }
 
         private double pct(double p) {
@@ -98,6 +104,7 @@ public final class TicketsBenchCommand implements Callable<Integer> {
         List<long[]> latencies = new ArrayList<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
+        ServerCpu.Reading cpuBefore = cpu.read();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < concurrency; t++) {
                 long[] mine = new long[200_000];
@@ -125,8 +132,9 @@ public final class TicketsBenchCommand implements Callable<Integer> {
             }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        ServerCpu.Reading cpuAfter = cpu.read();
         long[] all = latencies.stream().flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1])).sorted().toArray();
-        return new Phase(ok, errors, all, elapsed);
+        return new Phase(ok, errors, all, elapsed, cpu.perOperation(cpuBefore, cpuAfter, ok.sum() + errors.sum()));
     }
 
     private List<String> numbers() throws Exception {
