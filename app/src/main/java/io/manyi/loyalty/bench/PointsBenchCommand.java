@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.manyi.platform.cli.KeepAliveConnection;
 import io.manyi.platform.cli.ServerCpu;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
