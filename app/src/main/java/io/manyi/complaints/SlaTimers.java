@@ -60,13 +60,6 @@ public class SlaTimers {
         return schedule(ticketId, openedAt, budget, policy(), pauses(ticketId));
     }
 
-    /** The two timers of a new ticket, whose due time was written with it. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void startNew(long ticketId, Instant warningAt, Instant dueAt) {
-        jdbc.sql("insert into sla_timers (ticket_id, kind, due_at) values (?, 'WARNING', ?), (?, 'BREACH', ?)")
-                .params(ticketId, ts(warningAt), ticketId, ts(dueAt)).update();
-    }
-
     private Optional<Instant> schedule(long ticketId, Instant openedAt, Duration budget, SlaPolicy policy,
                                        List<SlaClock.Pause> pauses) {
         BusinessCalendar calendar = policy.calendar(clock.getZone());

@@ -70,22 +70,22 @@ public class Tickets {
         BusinessCalendar calendar = policy.calendar(clock.getZone());
         Instant due = calendar.plus(now, budget);
         Instant warning = calendar.plus(now, SlaClock.share(budget, policy.warnAt()));
-        long id = rows.insert(new TicketRows.Insert(null, request.msisdn(), request.channel(), request.category(),
-                severity, TicketStatus.OPEN, request.description().strip(), stars, now, now, null, budget.toMinutes(),
-                due, repeated.map(RepeatComplaints.Earlier::ticketId).orElse(null), repeated.isPresent() ? 1 : 0,
-                actor, request.tmf()));
         Map<String, Object> opened = new LinkedHashMap<>();
         opened.put("channel", request.channel().name());
         opened.put("category", request.category());
         opened.put("severity", severity.name());
         opened.put("stars", stars);
         opened.put("slaMinutes", budget.toMinutes());
-        rows.history(id, now, actor, "OPENED", opened);
+        // The row, the OPENED entry, both timers and the row read back: one statement.
+        Ticket created = rows.open(new TicketRows.Insert(null, request.msisdn(), request.channel(), request.category(),
+                severity, TicketStatus.OPEN, request.description().strip(), stars, now, now, null, budget.toMinutes(),
+                due, repeated.map(RepeatComplaints.Earlier::ticketId).orElse(null), repeated.isPresent() ? 1 : 0,
+                actor, request.tmf()), opened, warning, due);
+        long id = created.id();
         for (NewTicket.Attachment attachment : request.attachments()) {
             rows.attachment(id, attachment, now, actor);
             rows.history(id, now, actor, "ATTACHMENT_ADDED", Map.of("fileName", attachment.fileName()));
         }
-        timers.startNew(id, warning, due);
         if (repeated.isPresent()) {
             long earlier = repeated.get().ticketId();
             rows.history(id, now, actor, "REPEAT_ESCALATED", Map.of("repeatOf", earlier,
@@ -94,7 +94,7 @@ public class Tickets {
                     TicketRows.json(Map.of("ticketId", id, "category", request.category())), "complaint-repeated:" + id));
         }
         // Nothing recorded yet: no need to read steps and notes back.
-        return request.attachments().isEmpty() ? rows.findNew(id).orElseThrow() : find(id);
+        return request.attachments().isEmpty() ? created : find(id);
     }
 
     private void validate(NewTicket request) {

@@ -1,7 +1,11 @@
 package io.manyi.loyalty;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +14,32 @@ import org.springframework.stereotype.Component;
 public class PointsCatalog {
 
     private final JdbcClient jdbc;
+    private final long ttlNanos;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    public PointsCatalog(JdbcClient jdbc) {
+    private record Remembered(Optional<CatalogItem> item, long expiresAtNanos) {
+    }
+
+    public PointsCatalog(JdbcClient jdbc, @Value("${manyi.settings.cache-ttl:5s}") Duration ttl) {
         this.jdbc = jdbc;
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    /**
+     * The item as read at most {@code manyi.settings.cache-ttl} ago: a guess for the redemption's
+     * fast path, which checks it again against the row in its own statement ({@link Redemptions}).
+     * Never the truth for a decision on its own.
+     */
+    Optional<CatalogItem> remembered(String code) {
+        long now = System.nanoTime();
+        Remembered known = remembered.get(code);
+        if (known == null || now - known.expiresAtNanos() >= 0) {
+            known = new Remembered(item(code), now + ttlNanos);
+            if (ttlNanos > 0) {
+                remembered.put(code, known);
+            }
+        }
+        return known.item();
     }
 
     public List<CatalogItem> items() {
@@ -38,6 +65,7 @@ public class PointsCatalog {
     }
 
     void save(CatalogItem item) {
+        remembered.remove(item.code());
         jdbc.sql("""
                         insert into points_catalog (code, name_zh, name_en, kind, cost_points, stock, limit_per_subscriber, valid_from, valid_to)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,6 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Redeeming catalog items for points. Runs in the caller's transaction (the API's idempotent
  * one), with the account locked: eligibility, balance, per-subscriber limit and stock are
  * checked, and the stock taken, before the entry is written; any refusal rolls all of it back.
+ *
+ * <p>An item without stock or per-subscriber limit (most of them) is redeemed in one statement
+ * ({@link #inOneStatement}): the conditional debit, which locks the account, with the item's
+ * row and the eligibility checked in its WHERE, and the entry and redemption inserted from its
+ * result. When that statement changes nothing (a refusal, or an item changed since it was
+ * remembered) the step-by-step path below runs and gives the precise answer.
  */
 @Component
 public class Redemptions {
@@ -36,6 +43,13 @@ public class Redemptions {
     public Redemption redeem(String msisdn, String itemCode, int quantity, String entryKey, String actor) {
         if (quantity < 1 || quantity > 100) {
             throw new PointsRefused(422, "bad-quantity", "quantity must be 1..100");
+        }
+        Optional<CatalogItem> remembered = catalog.remembered(itemCode);
+        if (remembered.isPresent() && remembered.get().stock() == null && remembered.get().limitPerSubscriber() == null) {
+            Optional<Redemption> done = inOneStatement(msisdn, remembered.get(), quantity, entryKey, actor);
+            if (done.isPresent()) {
+                return done.get();
+            }
         }
         CatalogItem item = catalog.item(itemCode)
                 .orElseThrow(() -> new PointsRefused(404, "unknown-item", "no catalog item " + itemCode));
@@ -87,5 +101,72 @@ public class Redemptions {
                 .query(Written.class).optional()
                 .orElseThrow(() -> new IllegalStateException("entry " + entryKey + " exists"));
         return new Redemption(written.id(), msisdn, itemCode, quantity, points, balance, written.entryId());
+    }
+
+    /**
+     * The whole redemption of an unlimited item in one round trip; empty when it changed nothing
+     * (not eligible, not enough points, no account, or the item is no longer as remembered: its
+     * cost, validity, stock and limit are checked against its row in the same statement).
+     */
+    private Optional<Redemption> inOneStatement(String msisdn, CatalogItem item, int quantity, String entryKey,
+                                                String actor) {
+        LocalDate today = ledger.today();
+        PointsCycle cycle = PointsCycle.of(today);
+        long points = Math.multiplyExact(item.costPoints(), quantity);
+        Timestamp now = Timestamp.from(clock.instant());
+        record Done(Long balance, Long id, Long entryId) {
+        }
+        Done done = jdbc.sql("""
+                        with account as (
+                            update points_accounts set balance = balance - :points
+                            where msisdn = :msisdn and balance >= :points
+                              and exists (select 1 from points_catalog c
+                                          where c.code = :item and c.cost_points = :cost
+                                            and c.stock is null and c.limit_per_subscriber is null
+                                            and (c.valid_from is null or c.valid_from <= :today)
+                                            and (c.valid_to is null or c.valid_to >= :today))
+                              and (select greatest(coalesce(sum(q.points) filter (where q.earned_month >= :cycleStart), 0),
+                                                   coalesce(sum(q.points) filter (where q.earned_month < :cycleStart), 0))
+                                   from points_entries q
+                                   where q.msisdn = :msisdn and q.earned_month between :previousStart and :cycleEnd
+                                     and q.type in %s) >= :threshold
+                            returning balance),
+                        entry as (
+                            insert into points_entries (msisdn, type, points, effective_on, reference, reason,
+                                                        idempotency_key, created_by, created_at)
+                            select :msisdn, 'REDEMPTION', -:points, cast(:today as date), :item, :reason, :entryKey, :actor,
+                                   cast(:now as timestamptz)
+                            from account
+                            on conflict (idempotency_key) do nothing
+                            returning id),
+                        redemption as (
+                            insert into points_redemptions (msisdn, item, quantity, points, entry_id, created_at)
+                            select :msisdn, :item, :quantity, :points, entry.id, cast(:now as timestamptz) from entry
+                            returning id, entry_id)
+                        select (select balance from account) as balance, (select id from redemption) as id,
+                               (select entry_id from redemption) as entry_id
+                        """.formatted(LoyaltyAccounts.QUALIFYING_TYPES))
+                .param("points", points)
+                .param("msisdn", msisdn)
+                .param("item", item.code())
+                .param("cost", item.costPoints())
+                .param("today", Date.valueOf(today))
+                .param("cycleStart", Date.valueOf(cycle.firstDay()))
+                .param("previousStart", Date.valueOf(cycle.previous().firstDay()))
+                .param("cycleEnd", Date.valueOf(cycle.lastDay()))
+                .param("threshold", ledger.rules().eligibilityThreshold())
+                .param("reason", quantity + " x " + item.code())
+                .param("entryKey", entryKey)
+                .param("actor", actor)
+                .param("now", now)
+                .param("quantity", quantity)
+                .query(Done.class).single();
+        if (done.balance() == null) {
+            return Optional.empty(); // nothing changed: the step-by-step path says why
+        }
+        if (done.id() == null) {
+            throw new IllegalStateException("entry " + entryKey + " exists"); // rolls the debit back
+        }
+        return Optional.of(new Redemption(done.id(), msisdn, item.code(), quantity, points, done.balance(), done.entryId()));
     }
 }

@@ -28,7 +28,10 @@ public @interface IntegrationTest {
                             // Background jobs would run in every cached test context and consume or
                             // change other tests' data: tests call them directly instead.
                             "manyi.moments.jobs", "false",
-                            "manyi.complaints.jobs", "false")));
+                            "manyi.complaints.jobs", "false",
+                            // Tests write settings and catalog rows with SQL and truncate them; the
+                            // caches have their own tests (SettingsCacheIntegrationTest).
+                            "manyi.settings.cache-ttl", "0")));
         }
     }
 }

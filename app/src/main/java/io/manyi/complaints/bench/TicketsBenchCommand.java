@@ -17,7 +17,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.manyi.platform.cli.KeepAliveConnection;
+import io.manyi.platform.cli.ServerCpu;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,12 +51,18 @@ public final class TicketsBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "How long to fire each phase (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Mixin
+    ServerCpu cpu;
+
+    /** For the set-up only; the workers use one keep-alive socket each (the JDK client cost ~1-3 ms of CPU per request). */
     private HttpClient http;
+    private URI base;
     private String authorization;
 
     @Override
     public Integer call() throws Exception {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        base = URI.create(url);
         authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         List<String> numbers = numbers();
         if (numbers.isEmpty()) {
@@ -61,30 +70,31 @@ public final class TicketsBenchCommand implements Callable<Integer> {
             return 1;
         }
         System.out.printf("%,d subscribers, %d in flight for %d s per phase against %s%n", numbers.size(), concurrency, seconds, url);
-        Phase creations = fire(() -> {
+        Phase creations = fire(connection -> {
             String msisdn = numbers.get(ThreadLocalRandom.current().nextInt(numbers.size()));
             String category = CATEGORIES[ThreadLocalRandom.current().nextInt(CATEGORIES.length)];
-            return send("/api/v1/tickets", "{\"msisdn\":\"" + msisdn + "\",\"channel\":\"HOTLINE\",\"category\":\"" + category
+            return send(connection, "/api/v1/tickets", "{\"msisdn\":\"" + msisdn + "\",\"channel\":\"HOTLINE\",\"category\":\"" + category
                     + "\",\"severity\":\"MEDIUM\",\"description\":\"bench ticket\"}") == 201;
         });
         creations.print("ticket creations");
-        Phase replies = fire(() -> {
+        Phase replies = fire(connection -> {
             String msisdn = numbers.get(ThreadLocalRandom.current().nextInt(numbers.size()));
             String text = REPLIES[ThreadLocalRandom.current().nextInt(REPLIES.length)];
-            return send("/api/v1/surveys/replies", "{\"msisdn\":\"" + msisdn + "\",\"text\":\"" + text + "\"}") == 200;
+            return send(connection, "/api/v1/surveys/replies", "{\"msisdn\":\"" + msisdn + "\",\"text\":\"" + text + "\"}") == 200;
         });
         replies.print("survey replies");
         return creations.errors.sum() == 0 && replies.errors.sum() == 0 ? 0 : 2;
     }
 
     interface Request {
-        boolean send() throws Exception;
+        boolean send(KeepAliveConnection connection) throws Exception;
     }
 
-    record Phase(LongAdder ok, LongAdder errors, long[] latencies, double seconds) {
+    record Phase(LongAdder ok, LongAdder errors, long[] latencies, double seconds, String cpu) {
         void print(String what) {
             System.out.printf("%s: %,d in %.1f s = %,.0f/s, errors %,d; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                     what, ok.sum(), seconds, ok.sum() / seconds, errors.sum(), pct(0.50), pct(0.95), pct(0.99));
+            System.out.println("  " + cpu);
         }
 
         private double pct(double p) {
@@ -98,16 +108,18 @@ public final class TicketsBenchCommand implements Callable<Integer> {
         List<long[]> latencies = new ArrayList<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
+        ServerCpu.Reading cpuBefore = cpu.read();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < concurrency; t++) {
                 long[] mine = new long[200_000];
                 latencies.add(mine);
                 threads.submit(() -> {
+                    KeepAliveConnection connection = new KeepAliveConnection(base, authorization);
                     int n = 0;
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
                         try {
-                            if (request.send()) {
+                            if (request.send(connection)) {
                                 ok.increment();
                             } else {
                                 errors.increment();
@@ -120,13 +132,15 @@ public final class TicketsBenchCommand implements Callable<Integer> {
                         }
                     }
                     mine[mine.length - 1] = n;
+                    connection.close();
                     return null;
                 });
             }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        ServerCpu.Reading cpuAfter = cpu.read();
         long[] all = latencies.stream().flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1])).sorted().toArray();
-        return new Phase(ok, errors, all, elapsed);
+        return new Phase(ok, errors, all, elapsed, cpu.perOperation(cpuBefore, cpuAfter, ok.sum() + errors.sum()));
     }
 
     private List<String> numbers() throws Exception {
@@ -140,10 +154,7 @@ public final class TicketsBenchCommand implements Callable<Integer> {
         return numbers;
     }
 
-    private int send(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    private static int send(KeepAliveConnection connection, String path, String json) throws Exception {
+        return connection.send("POST", path, json, null).status();
     }
 }

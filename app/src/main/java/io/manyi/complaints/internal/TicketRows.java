@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,22 +40,52 @@ public class TicketRows {
                          String createdBy, NewTicket.TmfFields tmf) {
     }
 
+    private static final String INSERT = """
+            insert into tickets (complaint_id, msisdn, channel, category, severity, status, description, stars,
+                opened_at, status_changed_at, last_update, closed_at, sla_minutes, sla_due_at, repeat_of,
+                escalation_level, created_by, tmf_name, tmf_ticket_type, tmf_severity, tmf_priority,
+                tmf_requested_resolution)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
     public long insert(Insert t) {
+        return jdbc.sql(INSERT + "returning id").params(insertParams(t)).query(Long.class).single();
+    }
+
+    /**
+     * A new ticket in one statement: its row, the OPENED history entry ({@code openedDetail}), its
+     * two SLA timers, and the row read back with its category's names, as {@link #findNew} would.
+     */
+    public Ticket open(Insert t, Map<String, ?> openedDetail, Instant warningAt, Instant dueAt) {
+        List<Object> params = new ArrayList<>(insertParams(t));
+        params.addAll(List.of(t.createdBy(), JSON.writeValueAsString(openedDetail)));
+        params.addAll(Arrays.asList(ts(warningAt), ts(dueAt)));
+        Ticket row = jdbc.sql("with t as (" + INSERT + """
+                        returning *),
+                        opened as (
+                            insert into ticket_history (ticket_id, at, actor, action, detail)
+                            select id, opened_at, ?, 'OPENED', cast(? as jsonb) from t),
+                        timers as (
+                            insert into sla_timers (ticket_id, kind, due_at)
+                            select id, kind, due_at from t,
+                                   (values ('WARNING', cast(? as timestamptz)), ('BREACH', cast(? as timestamptz))) k (kind, due_at))
+                        select t.*, t.remedy::text as remedy_json, t.agreement::text as agreement_json,
+                               c.name_zh, c.name_en, coalesce(c.department, p.department, g.department) as department
+                        from t
+                        left join complaint_categories c on c.code = t.category
+                        left join complaint_categories p on p.code = c.parent_code
+                        left join complaint_categories g on g.code = p.parent_code
+                        """).params(params).query((rs, n) -> ticket(rs)).single();
+        return withNoSteps(row);
+    }
+
+    private static List<Object> insertParams(Insert t) {
         NewTicket.TmfFields tmf = t.tmf() == null ? new NewTicket.TmfFields(null, null, null, null, null) : t.tmf();
-        return jdbc.sql("""
-                        insert into tickets (complaint_id, msisdn, channel, category, severity, status, description, stars,
-                            opened_at, status_changed_at, last_update, closed_at, sla_minutes, sla_due_at, repeat_of,
-                            escalation_level, created_by, tmf_name, tmf_ticket_type, tmf_severity, tmf_priority,
-                            tmf_requested_resolution)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        returning id
-                        """)
-                .params(t.complaintId(), t.msisdn(), t.channel().name(), t.category(), t.severity().name(),
-                        t.status().name(), t.description(), t.stars(), ts(t.openedAt()), ts(t.now()), ts(t.now()),
-                        ts(t.closedAt()), t.slaMinutes(), ts(t.slaDueAt()), t.repeatOf(), t.escalationLevel(),
-                        t.createdBy(), tmf.name(), tmf.ticketType(), tmf.severity(), tmf.priority(),
-                        ts(tmf.requestedResolutionDate()))
-                .query(Long.class).single();
+        return Arrays.asList(t.complaintId(), t.msisdn(), t.channel().name(), t.category(), t.severity().name(),
+                t.status().name(), t.description(), t.stars(), ts(t.openedAt()), ts(t.now()), ts(t.now()),
+                ts(t.closedAt()), t.slaMinutes(), ts(t.slaDueAt()), t.repeatOf(), t.escalationLevel(),
+                t.createdBy(), tmf.name(), tmf.ticketType(), tmf.severity(), tmf.priority(),
+                ts(tmf.requestedResolutionDate()));
     }
 
     public void history(long ticketId, Instant at, String actor, String action, Map<String, ?> detail) {
@@ -103,15 +134,18 @@ public class TicketRows {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Ticket t = found.getFirst();
+        return Optional.of(withNoSteps(found.getFirst()));
+    }
+
+    private static Ticket withNoSteps(Ticket t) {
         List<Ticket.Step> steps = new ArrayList<>();
         for (HandlingStep step : HandlingStep.values()) {
             steps.add(new Ticket.Step(step, false, null, null, null));
         }
-        return Optional.of(new Ticket(t.id(), t.complaintId(), t.msisdn(), t.channel(), t.category(), t.categoryName(),
+        return new Ticket(t.id(), t.complaintId(), t.msisdn(), t.channel(), t.category(), t.categoryName(),
                 t.department(), t.severity(), t.status(), t.description(), t.stars(), t.openedAt(), t.statusChangedAt(),
                 t.lastUpdate(), t.closedAt(), t.slaMinutes(), t.slaDueAt(), t.slaWarnedAt(), t.slaBreachedAt(),
-                t.escalationLevel(), t.repeatOf(), t.remedy(), t.agreement(), t.createdBy(), steps, List.of(), List.of(), t.tmf()));
+                t.escalationLevel(), t.repeatOf(), t.remedy(), t.agreement(), t.createdBy(), steps, List.of(), List.of(), t.tmf());
     }
 
     private Ticket withDetails(Ticket t) {

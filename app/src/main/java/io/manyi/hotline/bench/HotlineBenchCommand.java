@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.manyi.platform.cli.ServerCpu;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,6 +41,9 @@ import picocli.CommandLine.Option;
 public final class HotlineBenchCommand implements Callable<Integer> {
 
     private static final Pattern MSISDN = Pattern.compile("\"msisdn\"\\s*:\\s*\"(\\d{11})\"");
+
+    @Mixin
+    ServerCpu cpu;
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Server (default: ${DEFAULT-VALUE}).")
     String url;
@@ -105,8 +110,11 @@ public final class HotlineBenchCommand implements Callable<Integer> {
         if (warmup > 0) {
             run(http, callers, authorization, warmup, new SplittableRandom(1));
         }
+        ServerCpu.Reading cpuBefore = cpu.read();
         Result result = run(http, callers, authorization, seconds, new SplittableRandom(2));
+        ServerCpu.Reading cpuAfter = cpu.read();
         result.print();
+        System.out.println(cpu.perOperation(cpuBefore, cpuAfter, result.latencies().length));
         pool.shutdownNow();
         return result.errors == 0 ? 0 : 2;
     }

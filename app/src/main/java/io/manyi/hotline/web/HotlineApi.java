@@ -4,6 +4,7 @@ import io.manyi.hotline.HotlineRoute;
 import io.manyi.hotline.HotlineRoutes;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.RequestIds;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/hotline")
 class HotlineApi {
 
+    private static final Pattern NUMBER = Pattern.compile("\\d{5,15}");
+
     private final HotlineRoutes routes;
 
     HotlineApi(HotlineRoutes routes) {
@@ -26,7 +29,7 @@ class HotlineApi {
 
     @GetMapping("/route")
     HotlineRoute route(@RequestParam String msisdn, Authentication authentication) {
-        if (!msisdn.matches("\\d{5,15}")) {
+        if (!NUMBER.matcher(msisdn).matches()) {
             throw new IllegalArgumentException("msisdn must be 5-15 digits");
         }
         return routes.route(CurrentUser.of(authentication), msisdn);

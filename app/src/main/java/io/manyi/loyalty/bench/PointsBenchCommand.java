@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.manyi.platform.cli.KeepAliveConnection;
+import io.manyi.platform.cli.ServerCpu;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,6 +62,9 @@ public final class PointsBenchCommand implements Callable<Integer> {
     @Option(names = "--top-up", defaultValue = "0", description = "Points added to each account first (default: ${DEFAULT-VALUE}).")
     long topUp;
 
+    @Mixin
+    ServerCpu cpu;
+
     private URI base;
     private String authorization;
     /** The connection of the main thread (set-up and checks); each worker has its own. */
@@ -95,6 +101,7 @@ public final class PointsBenchCommand implements Callable<Integer> {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
         Duration clientCpuBefore = clientCpu();
+        ServerCpu.Reading cpuBefore = cpu.read();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < concurrency; t++) {
                 long[] mine = new long[200_000];
@@ -136,6 +143,7 @@ public final class PointsBenchCommand implements Callable<Integer> {
             }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        ServerCpu.Reading cpuAfter = cpu.read();
         double clientCpuSeconds = clientCpu().minus(clientCpuBefore).toNanos() / 1e9;
         long overdrafts = 0;
         long mismatches = 0;
@@ -158,6 +166,7 @@ public final class PointsBenchCommand implements Callable<Integer> {
                 all.length / elapsed, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99));
         System.out.printf("bench client: %.1f CPU seconds (%.0f%% of one core), %.0f µs of CPU per operation%n",
                 clientCpuSeconds, 100 * clientCpuSeconds / elapsed, 1e6 * clientCpuSeconds / Math.max(1, all.length));
+        System.out.println(cpu.perOperation(cpuBefore, cpuAfter, all.length));
         System.out.printf("overdrafts: %d, ledger mismatches: %d (of %d accounts)%n", overdrafts, mismatches, numbers.size());
         return overdrafts == 0 && mismatches == 0 ? 0 : 2;
     }

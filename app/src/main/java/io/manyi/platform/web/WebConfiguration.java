@@ -19,9 +19,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 public class WebConfiguration implements WebMvcConfigurer {
 
     private final WriteAudit writeAudit;
+    private final ShellModel shellModel;
 
-    public WebConfiguration(WriteAudit writeAudit) {
+    WebConfiguration(WriteAudit writeAudit, ShellModel shellModel) {
         this.writeAudit = writeAudit;
+        this.shellModel = shellModel;
     }
 
     @Bean
@@ -39,5 +41,6 @@ public class WebConfiguration implements WebMvcConfigurer {
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
         registry.addInterceptor(writeAudit);
+        registry.addInterceptor(shellModel);
     }
 }

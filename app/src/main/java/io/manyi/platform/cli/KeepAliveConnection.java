@@ -1,4 +1,4 @@
-package io.manyi.loyalty.bench;
+package io.manyi.platform.cli;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
  * server's work: on a two-core machine the bench would take half of what it measures. Plain
  * sockets cost a few tens of microseconds. Reopens once when the server closed the connection.
  */
-final class KeepAliveConnection implements AutoCloseable {
+public final class KeepAliveConnection implements AutoCloseable {
 
-    record Response(int status, String body) {
+    public record Response(int status, String body) {
     }
 
     private final String host;
@@ -29,13 +29,13 @@ final class KeepAliveConnection implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
-    KeepAliveConnection(URI base, String authorization) {
+    public KeepAliveConnection(URI base, String authorization) {
         this.host = base.getHost();
         this.port = base.getPort() < 0 ? 80 : base.getPort();
         this.authorization = authorization;
     }
 
-    Response send(String method, String path, String body, String idempotencyKey) throws IOException {
+    public Response send(String method, String path, String body, String idempotencyKey) throws IOException {
         byte[] request = request(method, path, body, idempotencyKey);
         try {
             return exchange(request);
