@@ -94,6 +94,59 @@ class MonthlyCycleIntegrationTest {
         assertThat(count("select max(attempts) from cycle_steps")).isEqualTo(1);
     }
 
+    @Autowired
+    io.manyi.moments.MomentEvents events;
+
+    @Autowired
+    io.manyi.moments.Tasks tasks;
+
+    @Autowired
+    io.manyi.loyalty.PointsExpiry pointsExpiry;
+
+    /**
+     * A server on the same database runs its jobs meanwhile (the event consumer, the expiry of
+     * overdue tasks, the points' daily job): the cycle neither fails nor doubles anything.
+     */
+    @Test
+    void theServersJobsRunningBesideTheCycleDoubleNothing() throws Exception {
+        CycleFixture.load(jdbc, imports);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger consumed = new java.util.concurrent.atomic.AtomicInteger();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread server = Thread.ofPlatform().start(() -> {
+            while (running.get()) {
+                try {
+                    consumed.addAndGet(events.drain());
+                    tasks.expireOverdue();
+                    pointsExpiry.daily();
+                    Thread.sleep(20);
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }
+        });
+        CycleReport report;
+        try {
+            report = cycle.run(CycleFixture.LAST, CycleProgress.NONE);
+        } finally {
+            running.set(false);
+            server.join();
+        }
+        consumed.addAndGet(events.drain()); // what the server's last daily job published after its last poll
+        assertThat(failures).isEmpty();
+        assertThat(report.step(CycleStep.POINTS_NOTICES).outcome()).isEqualTo(StepReport.Outcome.RAN);
+        long published = count("select count(*) from domain_events");
+        assertThat(published).isPositive();
+        assertThat(consumed.get() + report.step(CycleStep.EVENT_MOMENTS).rows())
+                .as("every event consumed once, by the server or by the cycle").isEqualTo(published);
+        CycleFixture.Outcome first = CycleFixture.outcome(jdbc);
+        assertThat(first.tasks()).isPositive();
+
+        jdbc.sql("delete from cycle_steps").update();
+        cycle.run(CycleFixture.LAST, CycleProgress.NONE);
+        assertThat(CycleFixture.outcome(jdbc)).isEqualTo(first);
+    }
+
     @Test
     void aMonthWithoutDataOrWhileAnotherCycleRunsIsRefused() {
         CycleFixture.load(jdbc, imports);
