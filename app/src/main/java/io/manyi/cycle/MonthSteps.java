@@ -58,7 +58,8 @@ class MonthSteps {
             case POINTS_EXPIRY -> expiry(month);
             case POINTS_NOTICES -> notices(day);
             case CHURN_SCORES -> churn(month);
-            case EVENT_MOMENTS -> new Done(events.drain(), "events consumed (another consumer may have taken some)");
+            case EVENT_MOMENTS -> new Done(events.drain(day),
+                    "events consumed as on " + day + " (a server's consumer may have taken some)");
             case MOMENTS -> moments(day);
             case DISPATCH -> dispatch(day);
         };
@@ -74,7 +75,8 @@ class MonthSteps {
         if (r.alreadyDone()) {
             return new Done(0, "assessed before");
         }
-        return new Done(r.subscribers(), String.format("%,d level changes%s", r.changes(), r.notified() ? ", notified" : ", quiet"));
+        return new Done(r.subscribers(),
+                String.format("%,d level changes%s", r.changes(), r.notified() ? ", notified" : ", quiet"));
     }
 
     private Done accrual(YearMonth month) {

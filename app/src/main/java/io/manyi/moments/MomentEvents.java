@@ -58,9 +58,19 @@ public class MomentEvents {
     private record Event(long id, String type, String subject, String month, String payload) {
     }
 
-    /** Handles the next events (at most {@value #BATCH}); returns what it did. */
+    /** Handles the next events (at most {@value #BATCH}) for today; returns what it did. */
     @Transactional
     public Polled poll() {
+        return poll(LocalDate.now(clock));
+    }
+
+    /**
+     * Handles the next events as on {@code today}: their moments are detected and dispatched for
+     * that day (the monthly cycle passes its own day, so that a month run ahead of the calendar,
+     * as the simulation does, keeps its immediate moments with its batch ones).
+     */
+    @Transactional
+    public Polled poll(LocalDate today) {
         jdbc.sql("insert into event_consumers (consumer, last_id) values (?, 0) on conflict do nothing")
                 .param(CONSUMER).update();
         // The row lock makes two pollers (two servers, or a test and the scheduler) take turns.
@@ -73,7 +83,6 @@ public class MomentEvents {
         if (events.isEmpty()) {
             return new Polled(0, 0, null);
         }
-        LocalDate today = LocalDate.now(clock);
         Map<String, MomentType> types = new HashMap<>();
         catalog.types().stream().filter(MomentType::enabled).forEach(t -> types.put(t.code(), t));
         Priority priority = settings.priority();
@@ -121,13 +130,18 @@ public class MomentEvents {
 
     /** Polls until no event is left; for the command line and tests. */
     public int drain() {
+        return drain(null);
+    }
+
+    /** Polls until no event is left, as on {@code day} (null: today). */
+    public int drain(LocalDate day) {
         int total = 0;
         Polled polled;
         do {
             // Through the template: poll() called on this object would bypass its @Transactional proxy,
             // and without the transaction the consumer row's lock ends with its SELECT, so two pollers
             // (the server's and a command's) both handled the same events (harmless, twice the work).
-            polled = transactions.execute(status -> poll());
+            polled = transactions.execute(status -> day == null ? poll() : poll(day));
             total += polled.events();
         } while (polled.events() == BATCH);
         return total;

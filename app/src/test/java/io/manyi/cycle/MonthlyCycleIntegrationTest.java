@@ -65,6 +65,8 @@ class MonthlyCycleIntegrationTest {
         assertThat(full.step(CycleStep.MOMENTS).rows()).isPositive();
         assertThat(count("select count(*) from tasks")).isPositive();
         assertThat(count("select count(*) from churn_warnings")).isPositive();
+        assertThat(count("select count(*) from moments where source = 'EVENT' and type = 'POINTS_EXPIRING'"))
+                .as("points notices are the batch's moments, placed by value, not first-come from events").isZero();
         assertThat(count("select count(*) from cycle_steps where status = 'DONE'")).isEqualTo(CycleStep.values().length
                 + 3L * CycleFixture.history().size());
         CycleFixture.Outcome first = CycleFixture.outcome(jdbc);

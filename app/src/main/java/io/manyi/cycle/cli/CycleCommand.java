@@ -29,7 +29,8 @@ public final class CycleCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to run (a complete month with imported usage).")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM",
+            description = "The month to run (a complete month with imported usage).")
     String month;
 
     @Option(names = "--history", description = {"Run the month as history: star levels and points without telling anyone,",
