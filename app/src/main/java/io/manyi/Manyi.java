@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
                 io.manyi.staff.cli.StaffCommand.class,
                 io.manyi.groups.cli.GroupsCommand.class,
                 DashboardCommand.class,
+                io.manyi.cycle.cli.CycleCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {

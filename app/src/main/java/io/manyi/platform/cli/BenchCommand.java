@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
                 HotlineBenchCommand.class, io.manyi.complaints.bench.TicketsBenchCommand.class,
                 AccrualBenchCommand.class, ChurnListBenchCommand.class,
-                ChurnBenchCommand.class, io.manyi.dashboard.bench.DashboardBenchCommand.class})
+                ChurnBenchCommand.class, io.manyi.dashboard.bench.DashboardBenchCommand.class,
+                io.manyi.cycle.cli.CycleBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
