@@ -70,6 +70,11 @@ public class ChurnRun {
                 .map(d -> YearMonth.from(d.toLocalDate())).toList();
     }
 
+    /** Whether a current model can score (else only the warning rules run: {@link #warnWithoutModel}). */
+    public boolean hasModel() {
+        return jdbc.sql("select exists (select 1 from churn_models where is_current)").query(Boolean.class).single();
+    }
+
     /**
      * @throws ChurnRunRefused when no model is current or the month has no data
      */
@@ -89,6 +94,51 @@ public class ChurnRun {
                 }
             });
         }
+    }
+
+    /**
+     * Without a model (the monthly cycle before the first training): the warning rules alone, which
+     * need none. No scores and no churn_runs marker are written (the month is not scored); warnings
+     * and their events as in {@link #run}, so a warning fired here is not fired again by a later
+     * scoring run of the month.
+     */
+    public ChurnRunResult warnWithoutModel(YearMonth month) {
+        if (!dataMonths().contains(month)) {
+            throw new ChurnRunRefused("no usage data for " + month + ": import it first");
+        }
+        return transactions.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('manyi.churn.run'))").query(Object.class).single();
+            long started = System.nanoTime();
+            WarningRules rules = settings.warningRules();
+            List<WarningRows.Row> warnings = new ArrayList<>();
+            long[] active = {0};
+            try {
+                cursor.stream(month.minusMonths(HISTORY_MONTHS), month, facts -> {
+                    if (facts.activeAtEnd(HISTORY_MONTHS)) {
+                        active[0]++;
+                        for (Warning w : Warnings.of(facts, HISTORY_MONTHS, rules)) {
+                            warnings.add(new WarningRows.Row(facts.msisdn, w.rule().code(), w.detailEn(), w.detailZh()));
+                        }
+                    }
+                });
+            } catch (SQLException e) {
+                throw new IllegalStateException("churn warnings of " + month + " failed: " + e.getMessage(), e);
+            }
+            long fired = publish(month, warnings);
+            return new ChurnRunResult(month, null, active[0], fired, warnings.size(), (System.nanoTime() - started) / 1e9);
+        });
+    }
+
+    /** Stores the warnings not fired before and publishes an event for each; returns how many were new. */
+    private long publish(YearMonth month, List<WarningRows.Row> warnings) {
+        List<WarningRows.Row> fired = warningRows.insertNew(month, warnings, clock.instant());
+        List<DomainEvent> events = new ArrayList<>(fired.size());
+        for (WarningRows.Row w : fired) {
+            events.add(new DomainEvent(EVENT, w.msisdn(), month, payload(w, month),
+                    "churn-warning:" + month + ":" + w.msisdn() + ":" + w.rule()));
+        }
+        outbox.publishAll(events);
+        return fired.size();
     }
 
     private ChurnRunResult score(YearMonth month, ChurnModels.Stored stored, GradientBoostedModel model)
@@ -126,13 +176,7 @@ public class ChurnRun {
             copy.finish();
             subscribers = scorer.scored();
         }
-        List<WarningRows.Row> fired = warningRows.insertNew(month, warnings, clock.instant());
-        List<DomainEvent> events = new ArrayList<>(fired.size());
-        for (WarningRows.Row w : fired) {
-            events.add(new DomainEvent(EVENT, w.msisdn(), month, payload(w, month),
-                    "churn-warning:" + month + ":" + w.msisdn() + ":" + w.rule()));
-        }
-        outbox.publishAll(events);
+        long fired = publish(month, warnings);
         double seconds = (System.nanoTime() - started) / 1e9;
         jdbc.sql("""
                         insert into churn_runs (month, model_version, subscribers, warnings, seconds, finished_at)
@@ -142,7 +186,7 @@ public class ChurnRun {
                         java.math.BigDecimal.valueOf(seconds).setScale(2, java.math.RoundingMode.HALF_UP),
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
-        return new ChurnRunResult(month, stored.version(), subscribers, fired.size(), warnings.size(), seconds);
+        return new ChurnRunResult(month, stored.version(), subscribers, fired, warnings.size(), seconds);
     }
 
     private String payload(WarningRows.Row w, YearMonth month) {
