@@ -38,9 +38,11 @@ public class MomentDispatch {
     private final Outbox outbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final List<MomentHolds> holds;
 
     public MomentDispatch(DispatchQueries queries, TaskTable tasks, MomentCatalog catalog, MomentSettings settings,
-                          Outbox outbox, JdbcTemplate jdbc, Clock clock) {
+                          Outbox outbox, JdbcTemplate jdbc, Clock clock, List<MomentHolds> holds) {
+        this.holds = List.copyOf(holds);
         this.queries = queries;
         this.tasks = tasks;
         this.catalog = catalog;
@@ -71,6 +73,9 @@ public class MomentDispatch {
         jdbc.execute("select pg_advisory_xact_lock(" + LOCK + ")");
         ContactPolicy policy = settings.policy();
         int lapsed = only == null ? queries.lapse(day) : 0;
+        // Control arms and holdouts first: a held moment is no longer waiting, so nothing below can task, merge or text it.
+        Map<String, Long> campaignOf = new HashMap<>();
+        holds.forEach(h -> h.hold(day, only).forEach(campaignOf::putIfAbsent));
         List<Waiting> waiting = queries.waiting(day, policy.periodDays(), only);
         DayLoad booked = new DayLoad(queries.capacities(), policy.defaultCapacity(), policy.poolCapacity());
         queries.load(day, day.plusDays(policy.overflowDays())).forEach(c -> booked.add(c.assignee(), c.day(), c.tasks()));
@@ -94,12 +99,14 @@ public class MomentDispatch {
                 case Dispatcher.NewTask t -> {
                     Instant start = dayStart(t.day(), policy, zone, now);
                     newTasks.add(new TaskTable.NewTask(w.msisdn(), t.day(), t.assignee(), channelOf(w).name(),
-                            w.bestType(), w.expectedValue(), start, start.plusSeconds(3600L * w.slaHours()), w.momentIds()));
+                            w.bestType(), w.expectedValue(), start, start.plusSeconds(3600L * w.slaHours()), w.momentIds(),
+                            campaignOf.get(w.msisdn())));
                     created++;
                 }
                 case Dispatcher.Merge m -> {
                     tasks.addValue(m.taskId(), w.expectedValue(), now);
                     tasks.linkMoments(w.momentIds(), m.taskId());
+                    tasks.tagCampaign(m.taskId(), campaignOf.get(w.msisdn()));
                     merged++;
                 }
                 case Dispatcher.Sms s -> {

@@ -28,7 +28,7 @@ public class TaskTable {
 
     /** A task to create in a batch. */
     public record NewTask(String msisdn, LocalDate day, String assignee, String channel, String type, double priority,
-                          Instant notBefore, Instant slaDueAt, List<Long> momentIds) {
+                          Instant notBefore, Instant slaDueAt, List<Long> momentIds, Long campaignId) {
     }
 
     /**
@@ -42,7 +42,7 @@ public class TaskTable {
         int n = tasks.size();
         String[] msisdn = new String[n], day = new String[n], assignee = new String[n], channel = new String[n],
                 status = new String[n], type = new String[n], priority = new String[n], notBefore = new String[n],
-                sla = new String[n];
+                sla = new String[n], campaign = new String[n];
         for (int i = 0; i < n; i++) {
             NewTask t = tasks.get(i);
             msisdn[i] = t.msisdn();
@@ -54,19 +54,22 @@ public class TaskTable {
             priority[i] = BigDecimal.valueOf(t.priority()).toPlainString();
             notBefore[i] = t.notBefore() == null ? null : t.notBefore().toString();
             sla[i] = t.slaDueAt().toString();
+            campaign[i] = t.campaignId() == null ? null : t.campaignId().toString();
         }
         Map<String, Long> ids = new HashMap<>();
         template.query("""
                         insert into tasks (msisdn, due_on, assignee, channel, status, type, priority, not_before, sla_due_at,
-                                           created_at, updated_at)
+                                           campaign_id, created_at, updated_at)
                         select u.msisdn, u.day::date, u.assignee, u.channel, u.status, u.type, u.priority::numeric,
-                               u.not_before::timestamptz, u.sla::timestamptz, ?, ?
-                        from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                             as u(msisdn, day, assignee, channel, status, type, priority, not_before, sla)
+                               u.not_before::timestamptz, u.sla::timestamptz, u.campaign::bigint, ?, ?
+                        from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                    ?::text[])
+                             as u(msisdn, day, assignee, channel, status, type, priority, not_before, sla, campaign)
                         returning id, msisdn
                         """, (RowCallbackHandler) rs -> ids.put(rs.getString(2), rs.getLong(1)),
                 ts(now), ts(now), array("text", msisdn), array("text", day), array("text", assignee), array("text", channel),
-                array("text", status), array("text", type), array("text", priority), array("text", notBefore), array("text", sla));
+                array("text", status), array("text", type), array("text", priority), array("text", notBefore), array("text", sla),
+                array("text", campaign));
         List<Long> momentIds = new ArrayList<>();
         List<Long> taskIds = new ArrayList<>();
         for (NewTask t : tasks) {
@@ -97,6 +100,13 @@ public class TaskTable {
         jdbc.sql("update tasks set priority = priority + ?, updated_at = ? where id = ?")
                 .params(BigDecimal.valueOf(expectedValue), ts(now), taskId).update();
         history(taskId, now, "dispatch", "reason-added", null);
+    }
+
+    /** A task grown by a campaign's moments belongs to that campaign, unless it already belongs to one. */
+    public void tagCampaign(long taskId, Long campaignId) {
+        if (campaignId != null) {
+            jdbc.sql("update tasks set campaign_id = ? where id = ? and campaign_id is null").params(campaignId, taskId).update();
+        }
     }
 
     public void linkMoments(List<Long> momentIds, long taskId) {
