@@ -139,7 +139,7 @@ public class ProvinceForward {
         return new Result(month, active.size(), churn.size(), withEffect, sumWithout / n, sumWith / n, true, List.of());
     }
 
-    /** The outcomes of tasks due in this month and the two before, each with its task type's action kind. */
+    /** The outcomes of tasks made in this month and the two before, each with its task type's action kind. */
     private Map<String, List<TrueEffects.Recorded>> recorded(YearMonth month) {
         Map<String, ActionKind> actions = catalog.types().stream()
                 .collect(Collectors.toMap(MomentType::code, MomentType::actionKind));
@@ -148,7 +148,7 @@ public class ProvinceForward {
                 month.atEndOfMonth())) {
             ActionKind action = actions.getOrDefault(o.type(), ActionKind.CARE_CALL);
             byMsisdn.computeIfAbsent(o.msisdn(), k -> new ArrayList<>())
-                    .add(new TrueEffects.Recorded(YearMonth.from(o.dueOn()), Outcome.valueOf(o.outcome()), action));
+                    .add(new TrueEffects.Recorded(YearMonth.from(o.day()), Outcome.valueOf(o.outcome()), action));
         }
         return byMsisdn;
     }

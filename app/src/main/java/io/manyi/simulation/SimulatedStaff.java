@@ -4,6 +4,7 @@ import io.manyi.moments.ActionKind;
 import io.manyi.moments.MomentCatalog;
 import io.manyi.moments.MomentType;
 import io.manyi.moments.Outcome;
+import io.manyi.moments.TaskRefused;
 import io.manyi.moments.Tasks;
 import io.manyi.platform.Role;
 import io.manyi.platform.security.CurrentUser;
@@ -33,7 +34,7 @@ public class SimulatedStaff {
 
     static final LocalTime CALL_BACK_AT = LocalTime.of(10, 0);
 
-    public record Result(YearMonth month, int tasks, Map<Outcome, Integer> outcomes) {
+    public record Result(YearMonth month, int tasks, int skipped, Map<Outcome, Integer> outcomes) {
 
         public int count(Outcome outcome) {
             return outcomes.getOrDefault(outcome, 0);
@@ -57,18 +58,25 @@ public class SimulatedStaff {
                 .collect(Collectors.toMap(MomentType::code, MomentType::actionKind));
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         int done = 0;
+        int skipped = 0;
         for (ForwardQueries.OpenTask task : queries.openTasks(month.atDay(1), month.atEndOfMonth())) {
             CurrentUser manager = new CurrentUser(task.assignee(), Set.of(Role.PHONE_MANAGER));
             StaffCalls.Call call = calls.call(task.id(), actions.getOrDefault(task.type(), ActionKind.CARE_CALL));
-            if (call.second() != null) {
-                tasks.recordOutcome(manager, task.id(), Outcome.CALL_BACK_LATER, "simulated: call me tomorrow",
-                        callBackTime(task.dueOn()));
+            try {
+                if (call.second() != null) {
+                    tasks.recordOutcome(manager, task.id(), Outcome.CALL_BACK_LATER, "simulated: call me tomorrow",
+                            callBackTime(task.dueOn()));
+                }
+                tasks.recordOutcome(manager, task.id(), call.last(), "simulated", null);
+            } catch (TaskRefused e) {
+                // Closed meanwhile by someone else (a person on the workbench, a server's expiry sweep): theirs stands.
+                skipped++;
+                continue;
             }
-            tasks.recordOutcome(manager, task.id(), call.last(), "simulated", null);
             counts.merge(call.last(), 1, Integer::sum);
             progress.accept(++done);
         }
-        return new Result(month, done, counts);
+        return new Result(month, done, skipped, counts);
     }
 
     /** The next day at 10:00 (outside any quiet hours), never in the past: a call-back must lie ahead. */

@@ -1,5 +1,7 @@
 package io.manyi.simulation;
 
+import io.manyi.cycle.CycleProgress;
+import io.manyi.cycle.MonthlyCycle;
 import io.manyi.simulation.internal.ForwardQueries;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,9 +29,9 @@ public class Simulation {
     private final ForwardQueries queries;
     private final SimulatedStaff staff;
     private final ProvinceForward forward;
-    private final CycleStep cycle;
+    private final MonthlyCycle cycle;
 
-    public Simulation(ForwardQueries queries, SimulatedStaff staff, ProvinceForward forward, CycleStep cycle) {
+    public Simulation(ForwardQueries queries, SimulatedStaff staff, ProvinceForward forward, MonthlyCycle cycle) {
         this.queries = queries;
         this.staff = staff;
         this.forward = forward;
@@ -79,7 +81,7 @@ public class Simulation {
     }
 
     private void runCycle(Path province, YearMonth month, PrintStream out) throws IOException {
-        cycle.run(month, line -> out.println("  " + line));
+        cycle.run(month, CycleProgress.printing(out));
         Path marker = ProvinceForward.monthDir(province, month).resolve(CYCLED);
         if (!Files.exists(marker)) {
             Files.createFile(marker);

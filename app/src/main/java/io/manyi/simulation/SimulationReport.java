@@ -4,7 +4,6 @@ import io.manyi.simulation.internal.TruthFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ public class SimulationReport {
     public record Line(CampaignReadout.Estimate estimate, CampaignTruth.Truth truth) {
 
         public boolean covered() {
-            return estimate.ciLow() <= truth.uplift() && truth.uplift() <= estimate.ciHigh();
+            return estimate.measured() && estimate.ciLow() <= truth.uplift() && truth.uplift() <= estimate.ciHigh();
         }
     }
 
@@ -32,20 +31,19 @@ public class SimulationReport {
         this.campaigns = campaigns;
     }
 
-    public List<Line> compare(Path province, YearMonth followUpEnd) throws IOException {
+    /** Each campaign with members: the truth over the same observation period as the product's uplift. */
+    public List<Line> compare(Path province) throws IOException {
         Map<String, CampaignTruth.Simulated> truth = TruthFiles.members(province);
         List<Line> lines = new ArrayList<>();
         for (CampaignReadout.Estimate e : campaigns.estimates()) {
-            lines.add(new Line(e, CampaignTruth.of(e.members(), truth, followUpEnd)));
+            if (!e.members().isEmpty()) {
+                lines.add(new Line(e, CampaignTruth.of(e.members(), truth, e.observedUntil())));
+            }
         }
         return lines;
     }
 
     public void print(List<Line> lines, PrintStream out) {
-        if (!campaigns.available()) {
-            out.println("No campaigns to compare: the campaigns feature is not in this build.");
-            return;
-        }
         if (lines.isEmpty()) {
             out.println("No campaigns with members yet.");
             return;
@@ -54,12 +52,18 @@ public class SimulationReport {
                 "true", "covered");
         for (Line l : lines) {
             CampaignReadout.Estimate e = l.estimate();
+            if (!e.measured()) {
+                out.printf("%-34s %,8d %,8d   (an arm is too small to measure) true %+.2f%%%n",
+                        abbreviate(e.id() + " " + e.name()), e.treated(), e.control(), 100 * l.truth().uplift());
+                continue;
+            }
             out.printf("%-34s %,8d %,8d %+8.2f%% [%+7.2f%%, %+7.2f%%] %+8.2f%%  %s%n", abbreviate(e.id() + " " + e.name()),
                     e.treated(), e.control(), 100 * e.uplift(), 100 * e.ciLow(), 100 * e.ciHigh(),
                     100 * l.truth().uplift(), l.covered() ? "yes" : "NO");
         }
         long covered = lines.stream().filter(Line::covered).count();
-        out.printf("%d of %d intervals cover the true uplift.%n", covered, lines.size());
+        long measured = lines.stream().filter(l -> l.estimate().measured()).count();
+        out.printf("%d of %d intervals cover the true uplift.%n", covered, measured);
     }
 
     private static String abbreviate(String text) {

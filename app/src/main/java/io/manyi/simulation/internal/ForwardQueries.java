@@ -24,8 +24,8 @@ public class ForwardQueries {
     public record Active(Rows.Subscriber subscriber, Rows.Usage usage, Rows.Payment payment) {
     }
 
-    /** An outcome recorded on a closed task: the day it was due, its main moment type. */
-    public record RecordedOutcome(String msisdn, LocalDate dueOn, String type, String outcome) {
+    /** An outcome recorded on a closed task: the day the task was made for, its main moment type. */
+    public record RecordedOutcome(String msisdn, LocalDate day, String type, String outcome) {
     }
 
     private final JdbcClient jdbc;
@@ -77,12 +77,19 @@ public class ForwardQueries {
                 .params(m, m).query((rs, n) -> active(rs, month)).list();
     }
 
-    /** Outcomes of closed tasks due between {@code from} and {@code to}, in the order they were made. */
+    /**
+     * Outcomes of closed tasks made between {@code from} and {@code to}: a task belongs to the day
+     * its first moment was detected (the month it was made for), not to the day it is due, which a
+     * call-back may move into the real calendar's future.
+     */
     public List<RecordedOutcome> outcomes(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select msisdn, due_on, type, outcome from tasks
-                        where status in ('DONE','FAILED') and outcome is not null and due_on between ? and ?
-                        order by id
+                        select t.msisdn, d.day, t.type, t.outcome
+                        from tasks t
+                        join (select task_id, min(detected_on) as day from moments where task_id is not null group by task_id) d
+                          on d.task_id = t.id
+                        where t.status in ('DONE','FAILED') and t.outcome is not null and d.day between ? and ?
+                        order by t.id
                         """)
                 .params(Date.valueOf(from), Date.valueOf(to))
                 .query((rs, n) -> new RecordedOutcome(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
