@@ -91,7 +91,11 @@ public class OutcomeQueries {
                 """.formatted(members, acceptedTask, BASELINE_MONTHS);
         return jdbc.query(sql, (rs, n) -> new ArmRow(rs.getString("key"), rs.getString("arm"), rs.getInt("members"),
                 rs.getInt("retained"), rs.getInt("accepted"), rs.getInt("with_spend"),
-                (Double) rs.getObject("spend_before", Double.class), (Double) rs.getObject("spend_after", Double.class),
-                (Double) rs.getObject("spend_mean", Double.class), rs.getDouble("spend_var")), args);
+                number(rs.getBigDecimal("spend_before")), number(rs.getBigDecimal("spend_after")),
+                number(rs.getBigDecimal("spend_mean")), rs.getDouble("spend_var")), args);
+    }
+
+    private static Double number(java.math.BigDecimal value) {
+        return value == null ? null : value.doubleValue();
     }
 }
