@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * The simulated phone managers: each works the open tasks on their desk in a month, most of them
+ * The simulated phone managers: in each simulated month they work every open task on their desks
+ * (all were made for this month: by the cycle's dispatch and by events since), most of them
  * once, some twice when the subscriber asks to be called back, and records what came of the call
  * through the product's own {@link Tasks} service, as the workbench and the API do (history, callback
  * records, audit and all). Outcomes are drawn by {@link StaffCalls}: the same seed and tasks give the
@@ -59,15 +60,15 @@ public class SimulatedStaff {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         int done = 0;
         int skipped = 0;
-        for (ForwardQueries.OpenTask task : queries.openTasks(month.atDay(1), month.atEndOfMonth())) {
+        for (ForwardQueries.OpenTask task : queries.openTasks()) {
             CurrentUser manager = new CurrentUser(task.assignee(), Set.of(Role.PHONE_MANAGER));
             StaffCalls.Call call = calls.call(task.id(), actions.getOrDefault(task.type(), ActionKind.CARE_CALL));
             try {
                 if (call.second() != null) {
-                    tasks.recordOutcome(manager, task.id(), Outcome.CALL_BACK_LATER, "simulated: call me tomorrow",
+                    tasks.recordOutcome(manager, task.id(), Outcome.CALL_BACK_LATER, note(month) + ": call me tomorrow",
                             callBackTime(task.dueOn()));
                 }
-                tasks.recordOutcome(manager, task.id(), call.last(), "simulated", null);
+                tasks.recordOutcome(manager, task.id(), call.last(), note(month), null);
             } catch (TaskRefused e) {
                 // Closed meanwhile by someone else (a person on the workbench, a server's expiry sweep): theirs stands.
                 skipped++;
@@ -77,6 +78,11 @@ public class SimulatedStaff {
             progress.accept(++done);
         }
         return new Result(month, done, skipped, counts);
+    }
+
+    /** The note says which simulated month the call belongs to: the product's own dates follow the real clock. */
+    static String note(YearMonth month) {
+        return "simulated " + month;
     }
 
     /** The next day at 10:00 (outside any quiet hours), never in the past: a call-back must lie ahead. */

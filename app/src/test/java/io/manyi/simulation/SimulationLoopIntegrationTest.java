@@ -60,10 +60,10 @@ class SimulationLoopIntegrationTest {
         ProvinceCsvWriter.write(new ProvinceSpec(4_000, LAST_GENERATED, 4, 2026), province);
         intake.importAll(province, ImportOptions.by("test"), r -> { });
         LocalDate start = LAST_GENERATED.plusMonths(1).atDay(1);
-        campaigns.create(campaign("Care for everyone", List.of("BIRTHDAY", "TENURE_ANNIVERSARY", "BETTER_PLAN",
-                "BILL_SHOCK", "VAS_UNCONFIRMED", "CONTRACT_ENDING", "POINTS_EXPIRING"), ActionKind.CARE_CALL, start), "test");
-        campaigns.create(campaign("Win back the spend drops", List.of("SPEND_DROP", "STAR_DOWNGRADE"), ActionKind.RETENTION,
-                start), "test");
+        campaigns.create(campaign("Care calls", List.of("BIRTHDAY", "TENURE_ANNIVERSARY", "VAS_UNCONFIRMED",
+                "CONTRACT_ENDING", "POINTS_EXPIRING"), ActionKind.CARE_CALL, start), "test");
+        campaigns.create(campaign("Better plans and spend drops", List.of("BETTER_PLAN", "BILL_SHOCK", "SPEND_DROP"),
+                ActionKind.PLAN_CHANGE, start), "test");
         cycle.run(LAST_GENERATED, CycleProgress.NONE);
 
         ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -74,15 +74,17 @@ class SimulationLoopIntegrationTest {
         List<SimulationReport.Line> lines = report.compare(province);
         report.print(lines, new PrintStream(console, true, StandardCharsets.UTF_8));
         System.out.println(console.toString(StandardCharsets.UTF_8));
-        assertThat(lines).isNotEmpty().allSatisfy(l -> {
-            assertThat(l.estimate().measured()).as(l.estimate().name()).isTrue();
-            assertThat(l.estimate().control()).as("control members").isGreaterThan(100);
-            assertThat(l.truth().treatedGain()).as("the calls kept some treated members").isPositive();
-            assertThat(l.covered()).as(l.estimate().name() + ": " + l.estimate().ciLow() + " <= " + l.truth().uplift()
-                    + " <= " + l.estimate().ciHigh()).isTrue();
-        });
-        // Control members were never called from the campaign, so their own gain comes from other calls only.
-        assertThat(lines).allSatisfy(l -> assertThat(l.truth().controlGain()).isLessThan(l.truth().treatedGain()));
+        assertThat(lines).hasSize(2);
+        for (SimulationReport.Line l : lines) {
+            CampaignReadout.Estimate e = l.estimate();
+            String name = e.name();
+            assertThat(e.measured()).as(name).isTrue();
+            assertThat(e.control()).as(name + ": control members").isGreaterThanOrEqualTo(20);
+            assertThat(l.truth().treatedGain()).as(name + ": the calls kept some treated members").isPositive();
+            // Control members are never called from the campaign: what they gain comes from other calls only.
+            assertThat(l.truth().controlGain()).as(name).isLessThan(l.truth().treatedGain());
+            assertThat(l.covered()).as(name + ": " + e.ciLow() + " <= " + l.truth().uplift() + " <= " + e.ciHigh()).isTrue();
+        }
     }
 
     private static NewCampaign campaign(String name, List<String> types, ActionKind action, LocalDate start) {

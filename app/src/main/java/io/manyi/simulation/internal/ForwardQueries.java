@@ -24,7 +24,7 @@ public class ForwardQueries {
     public record Active(Rows.Subscriber subscriber, Rows.Usage usage, Rows.Payment payment) {
     }
 
-    /** An outcome recorded on a closed task: the day the task was made for, its main moment type. */
+    /** An outcome recorded on a closed task: a day of the month it counts for, its main moment type. */
     public record RecordedOutcome(String msisdn, LocalDate day, String type, String outcome) {
     }
 
@@ -38,14 +38,13 @@ public class ForwardQueries {
     public record OpenTask(long id, String assignee, String type, LocalDate dueOn) {
     }
 
-    /** Open tasks held by someone (not the team pool), due between {@code from} and {@code to}, by id. */
-    public List<OpenTask> openTasks(LocalDate from, LocalDate to) {
+    /** Every open task held by someone (not the team pool), by id. */
+    public List<OpenTask> openTasks() {
         return jdbc.sql("""
                         select id, assignee, type, due_on from tasks
-                        where status in ('ASSIGNED','IN_PROGRESS') and assignee is not null and due_on between ? and ?
+                        where status in ('ASSIGNED','IN_PROGRESS') and assignee is not null
                         order by id
                         """)
-                .params(Date.valueOf(from), Date.valueOf(to))
                 .query((rs, n) -> new OpenTask(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()))
                 .list();
     }
@@ -78,18 +77,22 @@ public class ForwardQueries {
     }
 
     /**
-     * Outcomes of closed tasks made between {@code from} and {@code to}: a task belongs to the day
-     * its first moment was detected (the month it was made for), not to the day it is due, which a
-     * call-back may move into the real calendar's future.
+     * Outcomes of closed tasks that count for the months from {@code from} to {@code to}: a task the
+     * simulated staff closed counts for the simulated month its note names ("simulated 2026-12"),
+     * since the product's own dates follow the real clock; any other (closed by a person on the
+     * workbench) for the month its first moment was detected.
      */
     public List<RecordedOutcome> outcomes(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select t.msisdn, d.day, t.type, t.outcome
-                        from tasks t
-                        join (select task_id, min(detected_on) as day from moments where task_id is not null group by task_id) d
-                          on d.task_id = t.id
-                        where t.status in ('DONE','FAILED') and t.outcome is not null and d.day between ? and ?
-                        order by t.id
+                        select msisdn, day, type, outcome from (
+                          select t.id, t.msisdn, t.type, t.outcome,
+                                 coalesce(to_date(substring(t.note from '^simulated ([0-9]{4}-[0-9]{2})$'), 'YYYY-MM'),
+                                          (select min(m.detected_on) from moments m where m.task_id = t.id)) as day
+                          from tasks t
+                          where t.status in ('DONE','FAILED') and t.outcome is not null
+                        ) o
+                        where day between ? and ?
+                        order by id
                         """)
                 .params(Date.valueOf(from), Date.valueOf(to))
                 .query((rs, n) -> new RecordedOutcome(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
