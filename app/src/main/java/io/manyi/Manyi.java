@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 PointsCommand.class,
                 ChurnCommand.class,
                 MomentsCommand.class,
+                io.manyi.cycle.cli.CycleCommand.class,
                 io.manyi.simulation.cli.SimulateCommand.class,
                 CommandLine.HelpCommand.class
         })

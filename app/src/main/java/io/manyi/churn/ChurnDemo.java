@@ -1,6 +1,5 @@
 package io.manyi.churn;
 
-import io.manyi.churn.internal.ChurnModels;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -17,28 +16,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChurnDemo {
 
-    static final int SCORED_MONTHS = 3;
+    public static final int SCORED_MONTHS = 3;
 
     private final ProvinceTraining training;
     private final ChurnRun run;
-    private final ChurnModels models;
     private final JdbcClient jdbc;
 
-    public ChurnDemo(ProvinceTraining training, ChurnRun run, ChurnModels models, JdbcClient jdbc) {
+    public ChurnDemo(ProvinceTraining training, ChurnRun run, JdbcClient jdbc) {
         this.training = training;
         this.run = run;
-        this.models = models;
         this.jdbc = jdbc;
     }
 
     public void prepare(Path province, PrintStream out) {
-        if (models.current().isEmpty()) {
+        train(province, out);
+        scoreLastMonths(out);
+    }
+
+    /** Trains the province model unless one is current (the demo's monthly cycle then scores with it). */
+    public void train(Path province, PrintStream out) {
+        if (!run.hasModel()) {
             out.println("Training the churn model on the province's history ...");
             ProvinceModel model = training.train(province);
             out.printf("  %s: AUC %.3f on %s (never trained on), oracle AUC %.3f, top-decile lift %.1f%n",
                     model.version(), model.test().auc(), model.split().test(), model.oracleAuc(),
                     model.test().topDecileLift());
         }
+    }
+
+    private void scoreLastMonths(PrintStream out) {
         List<YearMonth> months = run.dataMonths();
         List<YearMonth> done = jdbc.sql("select month from churn_runs").query(Date.class).list().stream()
                 .map(d -> YearMonth.from(d.toLocalDate())).toList();

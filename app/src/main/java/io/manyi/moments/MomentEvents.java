@@ -74,8 +74,8 @@ public class MomentEvents {
         Map<String, MomentType> types = new HashMap<>();
         catalog.types().stream().filter(MomentType::enabled).forEach(t -> types.put(t.code(), t));
         Priority priority = settings.priority();
-        List<NewMoment> moments = new ArrayList<>();
-        Set<String> subscribers = new LinkedHashSet<>();
+        List<Event> relevant = new ArrayList<>();
+        List<Detected> detected = new ArrayList<>();
         for (Event e : events) {
             if (!EventMoments.EVENT_TYPES.contains(e.type()) || stale(e, today)) {
                 continue;
@@ -84,8 +84,17 @@ public class MomentEvents {
             if (found.isEmpty() || !types.containsKey(found.get().type())) {
                 continue;
             }
-            moments.add(MomentDetection.moment(found.get(), e.subject(), today, types.get(found.get().type()), "EVENT",
-                    e.id(), monthlyValue(e.subject()), priority));
+            relevant.add(e);
+            detected.add(found.get());
+        }
+        Map<String, Double> values = monthlyValues(relevant.stream().map(Event::subject).distinct().toList());
+        List<NewMoment> moments = new ArrayList<>();
+        Set<String> subscribers = new LinkedHashSet<>();
+        for (int i = 0; i < relevant.size(); i++) {
+            Event e = relevant.get(i);
+            Detected found = detected.get(i);
+            moments.add(MomentDetection.moment(found, e.subject(), today, types.get(found.type()), "EVENT",
+                    e.id(), values.getOrDefault(e.subject(), 0.0), priority));
             subscribers.add(e.subject());
         }
         int inserted = store.insert(moments);
@@ -115,11 +124,22 @@ public class MomentEvents {
         return total;
     }
 
-    /** Average monthly spend of the subscriber's last three months, in yuan. */
-    private double monthlyValue(String msisdn) {
-        return jdbc.sql("""
-                        select coalesce(avg(spend), 0) from (select spend from usage_monthly where msisdn = ?
-                        order by month desc limit 3) s
-                        """).param(msisdn).query(Double.class).single();
+    /**
+     * Average monthly spend of each subscriber's last three months, in yuan, in one query for the
+     * whole poll (a query per event made a month's 50,000 points notices take minutes).
+     */
+    private Map<String, Double> monthlyValues(List<String> msisdns) {
+        Map<String, Double> values = new HashMap<>();
+        if (msisdns.isEmpty()) {
+            return values;
+        }
+        jdbc.sql("""
+                        select s.msisdn, (select coalesce(avg(spend), 0) from (select spend from usage_monthly u
+                                          where u.msisdn = s.msisdn order by month desc limit 3) l) as value
+                        from unnest(?::varchar[]) as s(msisdn)
+                        """)
+                .param(msisdns.toArray(String[]::new))
+                .query((rs, n) -> values.put(rs.getString(1), rs.getDouble(2))).list();
+        return values;
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportBenchCommand.class, PointsBenchCommand.class, ChurnModelBenchCommand.class,
                 HotlineBenchCommand.class, io.manyi.complaints.bench.TicketsBenchCommand.class,
                 AccrualBenchCommand.class, ChurnListBenchCommand.class,
-                ChurnBenchCommand.class})
+                ChurnBenchCommand.class, io.manyi.cycle.cli.CycleBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

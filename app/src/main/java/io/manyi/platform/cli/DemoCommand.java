@@ -1,20 +1,20 @@
 package io.manyi.platform.cli;
 
 import io.manyi.churn.ChurnDemo;
+import io.manyi.cycle.DemoCycles;
 import io.manyi.hall.demo.HallDemo;
 import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
 import io.manyi.intake.ImportService;
 import io.manyi.loyalty.DemoAuction;
-import io.manyi.loyalty.PointsAccrual;
 import io.manyi.platform.demo.DemoLoading;
 import io.manyi.platform.demo.DemoProvince;
 import io.manyi.platform.demo.KeyMomentsStep;
 import io.manyi.platform.security.DemoUsers;
 import io.manyi.province.ProvinceSpec;
-import io.manyi.tier.TierAssessment;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Generates a synthetic province (once), serves the workbench, imports the province into it,
- * assesses star levels and accrues points for each of its months, trains the churn model and
- * scores the last months (all idempotent, so a restart does nothing twice) and creates the demo accounts.
+ * runs the monthly cycle of each of its months (history quietly, the latest in full, after the
+ * churn model is trained; all idempotent, so a restart does nothing twice) and creates the demo accounts.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a synthetic province (once), import it and serve it with demo accounts.")
@@ -64,16 +64,10 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
 
-        loading.loading("star levels");
-        System.out.println("Assessing star levels month by month (only the latest month notifies changes) ...");
-        context.getBean(TierAssessment.class).runAll(n -> { }, r -> System.out.printf(
-                "  %s  %,d subscribers, %,d level changes%s%n", r.month(), r.subscribers(), r.changes(),
-                r.alreadyDone() ? " (already done)" : r.notified() ? ", notified" : ""));
-
-        loading.loading("points");
-        System.out.println("Accruing points month by month ...");
-        context.getBean(PointsAccrual.class).runAll().forEach(r -> System.out.printf(
-                "  %s  %,d ledger entries%n", r.month(), r.entriesWritten()));
+        // Star levels and points of the history through the monthly cycle, quietly (docs/cycle.md).
+        loading.loading("monthly cycles");
+        DemoCycles cycles = context.getBean(DemoCycles.class);
+        YearMonth latest = cycles.history(System.out);
         context.getBean(DemoAuction.class).ensure().ifPresent(a -> System.out.printf(
                 "  auction #%d \"%s\": highest bid %,d points, ends %s%n", a.id(), a.titleEn(), a.highestBid(), a.endsAt()));
 
@@ -81,9 +75,12 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf("  %,d imported complaints adopted as tickets%n",
                 context.getBean(io.manyi.complaints.ImportedComplaints.class).adoptAll());
         System.out.printf("  %,d surveys of the past months%n", context.getBean(io.manyi.satisfaction.DemoSurveys.class).generate());
-        // Before key moments: churn scores and warnings are what the churn moments detect.
+        // The churn model first: the latest month's cycle scores with it and its warnings become moments.
         loading.loading("churn risk");
-        context.getBean(ChurnDemo.class).prepare(province, System.out);
+        context.getBean(ChurnDemo.class).train(province, System.out);
+        cycles.scoreTrend(latest, System.out);
+        loading.loading("monthly cycle");
+        cycles.latest(latest, System.out);
         loading.loading("key moments");
         KeyMomentsStep.run(context, System.out);
         loading.loading("halls");

@@ -11,9 +11,10 @@ import java.util.EnumSet;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The demo's last loading step: after the monthly runs, the key moments of the demo's "today"
- * (every batch cycle, as on the first day of a month) and the pending events, dispatched to the
- * phone managers, so that {@code pm01} signs in to a day of calls. Idempotent like its parts.
+ * The demo's last loading step: after the latest month's cycle (whose monthly and weekly moments
+ * are dispatched for the demo's "today"), the daily moments of today and any pending events,
+ * dispatched to the phone managers, so that {@code pm01} signs in to a day of calls. Idempotent
+ * like its parts.
  */
 public final class KeyMomentsStep {
 
@@ -22,10 +23,10 @@ public final class KeyMomentsStep {
 
     public static void run(ApplicationContext context, PrintStream out) {
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
-        out.println("Finding today's key moments and dispatching them ...");
+        out.println("Finding today's daily key moments (birthdays, anniversaries, unconfirmed subscriptions) and dispatching them ...");
         context.getBean(MomentEvents.class).drain();
         MomentDetection.Result found = context.getBean(MomentDetection.class)
-                .detect(today, EnumSet.of(Cycle.MONTHLY, Cycle.WEEKLY, Cycle.DAILY));
+                .detect(today, EnumSet.of(Cycle.DAILY));
         out.printf("  %s  %,d moments (%,d new) in %.1f s%n", today, found.total(), found.inserted(), found.seconds());
         MomentDispatch.Result d = context.getBean(MomentDispatch.class).dispatch(today);
         out.printf("  %,d new tasks, %,d merged, %,d by SMS, %,d deferred, %,d suppressed, in %.1f s%n",

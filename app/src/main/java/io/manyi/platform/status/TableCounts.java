@@ -35,14 +35,21 @@ public class TableCounts {
         tables.put("audit_log", "audit_log");
         tables.put("moments", "moments");
         tables.put("tasks", "tasks");
+        tables.put("campaign_members", "campaign_members");
+        tables.put("ledger_entries", "points_entries");
         return tables;
     }
 
     public Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        TABLES.forEach((kind, table) ->
-                counts.put(kind, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
+        TABLES.forEach((kind, table) -> counts.put(kind, exists(table)
+                ? jdbc.sql("select count(*) from " + table).query(Long.class).single() : 0L));
         return counts;
+    }
+
+    /** A table a feature not installed here would make (campaign_members) counts 0. */
+    private boolean exists(String table) {
+        return jdbc.sql("select to_regclass(?) is not null").param(table).query(Boolean.class).single();
     }
 
     public static String toJson(Map<String, Long> counts) {
