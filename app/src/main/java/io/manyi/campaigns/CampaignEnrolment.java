@@ -42,7 +42,7 @@ public class CampaignEnrolment implements MomentHolds {
     }
 
     @Override
-    public Map<String, Long> hold(LocalDate day, List<String> only) {
+    public Held hold(LocalDate day, List<String> only) {
         Set<Long> held = new HashSet<>();
         List<Match> matches = queries.matches(day, only);
         Map<String, String> arms = enrol(matches, day);
@@ -61,7 +61,7 @@ public class CampaignEnrolment implements MomentHolds {
                 campaignOf.putIfAbsent(m.msisdn(), m.campaignId());
             }
         }
-        return campaignOf;
+        return new Held(held.size(), campaignOf);
     }
 
     /** Adds new members (first matching moment per campaign and subscriber) and returns every matched pair's stored arm. */

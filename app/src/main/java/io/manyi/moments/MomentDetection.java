@@ -72,6 +72,7 @@ public class MomentDetection {
         Map<String, MomentType> byCode = new HashMap<>();
         types.forEach(t -> byCode.put(t.code(), t));
         Priority priority = settings.priority();
+        Priority.HelpProbability help = settings.helpProbability(priority);
         FactsQuery.Sparse sparse = sparse(day, byCode);
         List<PlanOffer> plans = facts.plans();
         List<NewMoment> moments = new ArrayList<>();
@@ -83,7 +84,7 @@ public class MomentDetection {
             }
             double value = f.averageSpendFen(VALUE_MONTHS) / 100.0;
             for (Detected d : detected) {
-                moments.add(moment(d, f.msisdn(), day, byCode.get(d.type()), "BATCH", null, value, priority));
+                moments.add(moment(d, f.msisdn(), day, byCode.get(d.type()), "BATCH", null, value, priority, help));
                 found.merge(d.type(), 1, Integer::sum);
             }
         });
@@ -112,8 +113,8 @@ public class MomentDetection {
     }
 
     static NewMoment moment(Detected d, String msisdn, LocalDate day, MomentType type, String source, Long eventId,
-                            double monthlyValueYuan, Priority priority) {
-        double expected = priority.expectedValue(d.type(), monthlyValueYuan);
+                            double monthlyValueYuan, Priority priority, Priority.HelpProbability help) {
+        double expected = priority.expectedValue(d.type(), monthlyValueYuan, help);
         return new NewMoment(d.type(), msisdn, d.occurrence(), day, day.plusDays(type.windowDays()), source, eventId,
                 d.detailZh(), d.detailEn(), BigDecimal.valueOf(monthlyValueYuan).setScale(2, RoundingMode.HALF_UP),
                 BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP));

@@ -52,8 +52,9 @@ public class MomentDispatch {
         this.clock = clock;
     }
 
+    /** {@code held}: moments held back before placing (control arms and holdouts: docs/campaigns.md). */
     public record Result(LocalDate day, int subscribers, int newTasks, int merged, int sms, int deferred, int suppressed,
-                         int lapsed, double seconds) {
+                         int lapsed, double seconds, int held) {
     }
 
     /** Dispatches every waiting moment of {@code day}. */
@@ -75,7 +76,12 @@ public class MomentDispatch {
         int lapsed = only == null ? queries.lapse(day) : 0;
         // Control arms and holdouts first: a held moment is no longer waiting, so nothing below can task, merge or text it.
         Map<String, Long> campaignOf = new HashMap<>();
-        holds.forEach(h -> h.hold(day, only).forEach(campaignOf::putIfAbsent));
+        int held = 0;
+        for (MomentHolds h : holds) {
+            MomentHolds.Held found = h.hold(day, only);
+            found.campaignOf().forEach(campaignOf::putIfAbsent);
+            held += found.moments();
+        }
         List<Waiting> waiting = queries.waiting(day, policy.periodDays(), only);
         DayLoad booked = new DayLoad(queries.capacities(), policy.defaultCapacity(), policy.poolCapacity());
         queries.load(day, day.plusDays(policy.overflowDays())).forEach(c -> booked.add(c.assignee(), c.day(), c.tasks()));
@@ -123,7 +129,7 @@ public class MomentDispatch {
         tasks.createAll(newTasks, now);
         sendSms(smsMoments);
         return new Result(day, waiting.size(), created, merged, sms, deferred, suppressed, lapsed,
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, held);
     }
 
     private static Candidate candidate(Waiting w) {

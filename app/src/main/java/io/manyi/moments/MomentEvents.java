@@ -74,6 +74,7 @@ public class MomentEvents {
         Map<String, MomentType> types = new HashMap<>();
         catalog.types().stream().filter(MomentType::enabled).forEach(t -> types.put(t.code(), t));
         Priority priority = settings.priority();
+        Priority.HelpProbability help = settings.helpProbability(priority);
         List<Event> relevant = new ArrayList<>();
         List<Detected> detected = new ArrayList<>();
         for (Event e : events) {
@@ -94,7 +95,7 @@ public class MomentEvents {
             Event e = relevant.get(i);
             Detected found = detected.get(i);
             moments.add(MomentDetection.moment(found, e.subject(), today, types.get(found.type()), "EVENT",
-                    e.id(), values.getOrDefault(e.subject(), 0.0), priority));
+                    e.id(), values.getOrDefault(e.subject(), 0.0), priority, help));
             subscribers.add(e.subject());
         }
         int inserted = store.insert(moments);

@@ -15,7 +15,11 @@ public interface MomentHolds {
      * Marks the moments to hold back SUPPRESSED (with the feature's reason) among the moments
      * waiting on {@code day} ({@code only}: these subscribers; null: everyone).
      *
-     * @return per subscriber, the campaign a task made (or grown) from their remaining moments belongs to
+     * @return how many moments it held back, and per subscriber the campaign a task made (or grown)
+     *         from their remaining moments belongs to
      */
-    Map<String, Long> hold(LocalDate day, List<String> only);
+    Held hold(LocalDate day, List<String> only);
+
+    record Held(int moments, Map<String, Long> campaignOf) {
+    }
 }

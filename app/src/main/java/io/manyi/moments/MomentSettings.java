@@ -9,9 +9,27 @@ import org.springframework.stereotype.Component;
 public class MomentSettings {
 
     private final Settings settings;
+    private final List<MeasuredHelp> measured;
 
-    public MomentSettings(Settings settings) {
+    public MomentSettings(Settings settings, List<MeasuredHelp> measured) {
         this.settings = settings;
+        this.measured = List.copyOf(measured);
+    }
+
+    /**
+     * Where each type's probability that the action helps comes from: a measurement where one has
+     * enough evidence (learned from recorded outcomes), else {@code priority}'s setting.
+     */
+    public Priority.HelpProbability helpProbability(Priority priority) {
+        return type -> {
+            for (MeasuredHelp m : measured) {
+                java.util.OptionalDouble p = m.probability(type);
+                if (p.isPresent()) {
+                    return p.getAsDouble();
+                }
+            }
+            return priority.economics(type).probability();
+        };
     }
 
     public Priority priority() {

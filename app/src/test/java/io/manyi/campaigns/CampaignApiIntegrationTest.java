@@ -3,7 +3,13 @@ package io.manyi.campaigns;
 import static io.manyi.campaigns.CampaignFixture.DAY;
 import static io.manyi.subscriber.SubscriberFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,8 +48,18 @@ class CampaignApiIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     DemoUsers demoUsers;
+    @Autowired
+    io.manyi.moments.MomentSettings momentSettings;
+    @Autowired
+    LearnedHelp learned;
 
     long id;
+
+    /** The learned probabilities are cached for minutes: the next test class must not see this one's members. */
+    @org.junit.jupiter.api.AfterEach
+    void forgetLearned() {
+        learned.refresh();
+    }
 
     @BeforeEach
     void members() throws Exception {
@@ -125,6 +141,25 @@ class CampaignApiIntegrationTest {
     }
 
     @Test
+    void priorityLearnsTheMeasuredUpliftWhereBothArmsAreLargeEnough() throws Exception {
+        // CHURN_RISK_HIGH brought in the even members: treated 18 of 20 retained, control 7 of 10: uplift 0.2.
+        io.manyi.moments.Priority priority = momentSettings.priority();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/campaigns/settings")
+                        .contentType(MediaType.APPLICATION_JSON).header("X-Reason", "test")
+                        .content("{\"controlPercent\":10,\"followUpMonths\":3,\"holdoutPercent\":0,\"minMembersPerArm\":10}")
+                        .with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isOk());
+        assertThat(momentSettings.helpProbability(priority).of("CHURN_RISK_HIGH")).isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(momentSettings.helpProbability(priority).of("BIRTHDAY")).isEqualTo(0.02);
+        mvc.perform(get("/api/v1/campaigns/learned").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(jsonPath("$.items[0].type").value("CHURN_RISK_HIGH"))
+                .andExpect(jsonPath("$.items[0].evidence.source").value("CAMPAIGNS"));
+        jdbc.sql("update settings set value = jsonb_set(value, '{minMembersPerArm}', '11') where name = 'campaigns.settings'").update();
+        learned.refresh();
+        assertThat(momentSettings.helpProbability(priority).of("CHURN_RISK_HIGH")).isEqualTo(0.10);
+    }
+
+    @Test
     void listAndMembersKeepTheContractAndMaskByRole() throws Exception {
         mvc.perform(get("/api/v1/campaigns").param("lang", "en").with(httpBasic("pm01", PASSWORD)))
                 .andExpect(status().isOk())
@@ -175,6 +210,32 @@ class CampaignApiIntegrationTest {
         mvc.perform(post("/api/v1/campaigns/{id}/close", id).with(httpBasic("analyst", PASSWORD)))
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("select count(*) from campaigns").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void thePagesShowTheCampaignsTheirResultsAndTheWorkbenchProgress() throws Exception {
+        mvc.perform(get("/campaigns").param("lang", "en").with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"campaign-" + id + "\""),
+                        containsString("Retain high-risk high-value"), containsString("id=\"new-campaign\""))));
+        mvc.perform(get("/campaigns").with(user("pm01").roles("PHONE_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("高风险高价值挽留"), not(containsString("new-campaign")))));
+        mvc.perform(get("/campaigns/results").param("lang", "en").with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"result-" + id + "\""), containsString("20.00 pp"),
+                        containsString("-0.23 … 42.72"), containsString("campaign-chart"), containsString("Campaign members"))));
+        mvc.perform(post("/campaigns").param("nameZh", "生日").param("nameEn", "Birthday").param("types", "BIRTHDAY")
+                        .param("offerZh", "礼").param("offerEn", "gift").param("actionKind", "CARE_CALL")
+                        .param("startsOn", "2025-02-01").param("endsOn", "2025-02-28")
+                        .with(user("analyst").roles("ANALYST")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from campaigns where name_en = 'Birthday'").query(String.class).single())
+                .isEqualTo("DRAFT");
+        mvc.perform(get("/workbench").param("lang", "en").with(user("pm01").roles("PHONE_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"campaign-progress\""),
+                        containsString("Processed today"))));
     }
 
     @Test

@@ -29,6 +29,14 @@ class CampaignEnrolmentIntegrationTest {
     MomentDispatch dispatch;
     @Autowired
     MomentEvents events;
+    @Autowired
+    LearnedHelp learned;
+
+    /** The learned probabilities are cached for minutes: the next test class must not see this one's members. */
+    @org.junit.jupiter.api.AfterEach
+    void forgetLearned() {
+        learned.refresh();
+    }
 
     private Map<String, String> arms(long campaign) {
         Map<String, String> arms = new HashMap<>();
@@ -66,6 +74,7 @@ class CampaignEnrolmentIntegrationTest {
                 select count(*) from campaign_members c join sms_outbox s on s.msisdn = c.msisdn where c.arm = 'CONTROL'
                 """)).isZero();
         assertThat(count("select count(*) from moments where suppressed_reason = 'control-group'")).isEqualTo(control);
+        assertThat(first.held()).isEqualTo((int) control);
         assertThat(first.newTasks()).isPositive();
         assertThat(count("select count(*) from tasks where campaign_id = ?", id)).isEqualTo(first.newTasks());
         assertThat(count("select count(*) from tasks where campaign_id is distinct from ?", id)).isZero();

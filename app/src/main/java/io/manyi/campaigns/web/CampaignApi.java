@@ -9,6 +9,7 @@ import io.manyi.campaigns.CampaignSettingsStore;
 import io.manyi.campaigns.CampaignUplifts;
 import io.manyi.campaigns.CampaignUplifts.CampaignUplift;
 import io.manyi.campaigns.Campaigns;
+import io.manyi.campaigns.LearnedHelp;
 import io.manyi.campaigns.NewCampaign;
 import io.manyi.platform.Role;
 import io.manyi.platform.idempotency.IdempotentResponses;
@@ -46,9 +47,11 @@ class CampaignApi {
     private final CampaignSettingsStore settings;
     private final IdempotentResponses responses;
     private final JsonMapper json;
+    private final LearnedHelp learned;
 
     CampaignApi(Campaigns campaigns, CampaignMembers members, CampaignUplifts uplifts, CampaignSettingsStore settings,
-                IdempotentResponses responses, JsonMapper json) {
+                IdempotentResponses responses, JsonMapper json, LearnedHelp learned) {
+        this.learned = learned;
         this.campaigns = campaigns;
         this.members = members;
         this.uplifts = uplifts;
@@ -91,6 +94,13 @@ class CampaignApi {
         return Map.of("items", uplifts.byMomentType());
     }
 
+    /** Per moment type: the setting's probability, the learned one where there is enough evidence, and which is used. */
+    @GetMapping("/api/v1/campaigns/learned")
+    Map<String, Object> learned() {
+        return Map.of("minMembersPerArm", settings.get().minMembersPerArm(), "items", learned.current().values().stream()
+                .sorted(java.util.Comparator.comparing(LearnedHelp.Learned::type)).toList());
+    }
+
     @GetMapping("/api/v1/campaigns/settings")
     CampaignSettings settings() {
         return settings.get();
@@ -101,6 +111,7 @@ class CampaignApi {
                                  Authentication authentication) {
         CurrentUser user = analyst(authentication);
         settings.put(read(body, CampaignSettings.class), user.username(), reason);
+        learned.refresh();
         return settings.get();
     }
 

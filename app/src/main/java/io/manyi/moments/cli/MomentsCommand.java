@@ -109,8 +109,9 @@ public final class MomentsCommand implements Runnable {
 
         static void report(MomentDispatch.Result r) {
             System.out.printf("%s dispatch: %,d subscribers waiting; %,d new tasks, %,d merged into open tasks, %,d by SMS, "
-                            + "%,d deferred, %,d suppressed by the contact policy, %,d lapsed, in %.1f s%n", r.day(),
-                    r.subscribers(), r.newTasks(), r.merged(), r.sms(), r.deferred(), r.suppressed(), r.lapsed(), r.seconds());
+                            + "%,d deferred, %,d suppressed by the contact policy, %,d held back (control arms, holdouts), %,d lapsed, "
+                            + "in %.1f s%n", r.day(), r.subscribers(), r.newTasks(), r.merged(), r.sms(), r.deferred(),
+                    r.suppressed(), r.held(), r.lapsed(), r.seconds());
         }
     }
 

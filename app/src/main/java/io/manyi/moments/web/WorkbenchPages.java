@@ -33,10 +33,12 @@ class WorkbenchPages {
 
     private final Tasks tasks;
     private final Clock clock;
+    private final WorkbenchApi summary;
 
-    WorkbenchPages(Tasks tasks, Clock clock) {
+    WorkbenchPages(Tasks tasks, Clock clock, WorkbenchApi summary) {
         this.tasks = tasks;
         this.clock = clock;
+        this.summary = summary;
     }
 
     @GetMapping("/workbench")
@@ -51,6 +53,7 @@ class WorkbenchPages {
         model.addAttribute("day", day);
         model.addAttribute("who", who);
         model.addAttribute("appointments", tasks.appointments(who));
+        model.addAttribute("campaigns", summary.campaigns(who, TaskApi.english(locale)));
         model.addAttribute("supervisor", Tasks.supervises(me));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("indicators", SatisfactionIndicator.values());

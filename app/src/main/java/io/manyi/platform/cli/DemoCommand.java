@@ -82,6 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
         loading.loading("monthly cycle");
         cycles.latest(latest, System.out);
         loading.loading("key moments");
+        System.out.printf("  %d demo campaigns created%n", context.getBean(io.manyi.campaigns.DemoCampaigns.class).ensure());
         KeyMomentsStep.run(context, System.out);
         loading.loading("halls");
         int hallDays = context.getBean(HallDemo.class).seedOnce();

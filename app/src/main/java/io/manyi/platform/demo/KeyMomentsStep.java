@@ -29,7 +29,7 @@ public final class KeyMomentsStep {
                 .detect(today, EnumSet.of(Cycle.DAILY));
         out.printf("  %s  %,d moments (%,d new) in %.1f s%n", today, found.total(), found.inserted(), found.seconds());
         MomentDispatch.Result d = context.getBean(MomentDispatch.class).dispatch(today);
-        out.printf("  %,d new tasks, %,d merged, %,d by SMS, %,d deferred, %,d suppressed, in %.1f s%n",
-                d.newTasks(), d.merged(), d.sms(), d.deferred(), d.suppressed(), d.seconds());
+        out.printf("  %,d new tasks, %,d merged, %,d by SMS, %,d deferred, %,d suppressed, %,d held back (control arms), in %.1f s%n",
+                d.newTasks(), d.merged(), d.sms(), d.deferred(), d.suppressed(), d.held(), d.seconds());
     }
 }

@@ -25,7 +25,8 @@ public record Navigation(String key, String path, Role onlyFor) {
             new Navigation("halls", "/halls", null),
             new Navigation("dashboard", null, null),
             new Navigation("admin", "/audit", Role.ADMIN),
-            new Navigation("moments", "/moments/catalog", null));
+            new Navigation("moments", "/moments/catalog", null),
+            new Navigation("campaigns", "/campaigns", null));
 
     public boolean coming() {
         return path == null;
