@@ -38,15 +38,18 @@ public class MomentEvents {
     private final MomentDispatch dispatch;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     public MomentEvents(JdbcClient jdbc, MomentCatalog catalog, MomentSettings settings, MomentStore store,
-                        MomentDispatch dispatch, Clock clock) {
+                        MomentDispatch dispatch, Clock clock,
+                        org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.settings = settings;
         this.store = store;
         this.dispatch = dispatch;
         this.clock = clock;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 
     public record Polled(int events, int moments, MomentDispatch.Result dispatched) {
@@ -82,7 +85,10 @@ public class MomentEvents {
                 continue;
             }
             Optional<Detected> found = EventMoments.of(e.type(), json.readValue(e.payload(), MAP), e.month(), e.id());
-            if (found.isEmpty() || !types.containsKey(found.get().type())) {
+            // Only immediate types: a batch type's event (PointsExpiring) is the monthly run's to place by
+            // value; taken here first-come, 46,677 notices filled the managers' days before it ran.
+            if (found.isEmpty() || !types.containsKey(found.get().type())
+                    || types.get(found.get().type()).cycle() != Cycle.IMMEDIATE) {
                 continue;
             }
             relevant.add(e);
@@ -119,7 +125,10 @@ public class MomentEvents {
         int total = 0;
         Polled polled;
         do {
-            polled = poll();
+            // Through the template: poll() called on this object would bypass its @Transactional proxy,
+            // and without the transaction the consumer row's lock ends with its SELECT, so two pollers
+            // (the server's and a command's) both handled the same events (harmless, twice the work).
+            polled = transactions.execute(status -> poll());
             total += polled.events();
         } while (polled.events() == BATCH);
         return total;
