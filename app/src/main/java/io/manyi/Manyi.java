@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
                 io.manyi.groups.cli.GroupsCommand.class,
                 DashboardCommand.class,
                 io.manyi.cycle.cli.CycleCommand.class,
+                io.manyi.simulation.cli.SimulateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Manyi implements Runnable {
