@@ -80,9 +80,10 @@ public final class DemoCommand implements Callable<Integer> {
         context.getBean(ChurnDemo.class).train(province, System.out);
         cycles.scoreTrend(latest, System.out);
         loading.loading("monthly cycle");
+        // Campaigns before the month's dispatch, so its moments enrol members in their arms.
+        System.out.printf("  %d demo campaigns created%n", context.getBean(io.manyi.campaigns.DemoCampaigns.class).ensure());
         cycles.latest(latest, System.out);
         loading.loading("key moments");
-        System.out.printf("  %d demo campaigns created%n", context.getBean(io.manyi.campaigns.DemoCampaigns.class).ensure());
         KeyMomentsStep.run(context, System.out);
         loading.loading("halls");
         int hallDays = context.getBean(HallDemo.class).seedOnce();
