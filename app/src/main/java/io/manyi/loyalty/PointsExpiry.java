@@ -102,8 +102,18 @@ public class PointsExpiry {
      * what was due at its end (during the first week). Both are idempotent, so a repeat is harmless.
      */
     @Scheduled(cron = "${manyi.loyalty.expiry-cron:0 30 2 * * *}", zone = "${manyi.time-zone:Asia/Shanghai}")
+    @Transactional
     public void daily() {
-        LocalDate today = ledger.today();
+        dailyAsOf(ledger.today());
+    }
+
+    /**
+     * The daily job as on {@code today}. Transactional in its own right: {@link #expire} locks the
+     * accounts table, which PostgreSQL allows only inside a transaction, and calls from within this
+     * class do not pass through the proxy that would open one.
+     */
+    @Transactional
+    public void dailyAsOf(LocalDate today) {
         PointsCycle current = PointsCycle.of(today);
         if (!today.isBefore(current.lastDay().minusDays(ledger.rules().noticeDays()))) {
             notifyExpiring(current);

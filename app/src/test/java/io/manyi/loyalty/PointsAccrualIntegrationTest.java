@@ -90,4 +90,18 @@ class PointsAccrualIntegrationTest {
         assertThat(jdbc.sql("select count(*) from sms_outbox where template = 'points-expiring'").query(Long.class).single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void theDailyJobInTheFirstWeekOfACycleExpiresThePreviousCyclesDuePoints() {
+        accrual.runAll();
+        long due = expiry.due(new PointsCycle(2025)).getFirst().points();
+        assertThat(due).isPositive();
+
+        expiry.dailyAsOf(LocalDate.of(2025, 12, 3));
+        expiry.dailyAsOf(LocalDate.of(2025, 12, 4));
+
+        assertThat(jdbc.sql("select coalesce(sum(-points), 0) from points_entries where type = 'EXPIRY'")
+                .query(Long.class).single()).isEqualTo(due);
+        assertThat(LoyaltyFixture.mismatchedAccounts(jdbc)).isZero();
+    }
 }
