@@ -102,57 +102,85 @@ public class TmfTickets {
         }
     }
 
+    /** Date-time attributes of the resource and their columns: filtered by equality or .gt/.gte/.lt/.lte. */
+    private static final Map<String, String> DATES = Map.of(
+            "creationDate", "t.opened_at",
+            "lastUpdate", "t.last_update",
+            "statusChangeDate", "t.status_changed_at",
+            "expectedResolutionDate", "t.sla_due_at",
+            "resolutionDate", "t.closed_at",
+            "requestedResolutionDate", "t.tmf_requested_resolution");
+
+    private static final Map<String, String> COMPARISONS = Map.of("gt", ">", "gte", ">=", "lt", "<", "lte", "<=");
+
     /**
      * Filters by attribute, TMF style ({@code status=inProgress}, {@code severity=Major},
      * {@code ticketType=BILLING_ERROR}, {@code relatedParty.id=139...}, {@code creationDate.gt=...});
-     * a comma means "any of". Unknown attributes are refused (400), never silently ignored.
+     * a comma means "any of". Every scalar attribute of the resource filters by the value the
+     * resource shows (a conformance kit filters by what it read back, {@code href} and dates
+     * included). Unknown attributes are refused (400), never silently ignored.
      */
     public Page list(Map<String, String> filters, int offset, int limit) {
         StringBuilder where = new StringBuilder("where true");
         List<Object> params = new ArrayList<>();
         for (Map.Entry<String, String> filter : filters.entrySet()) {
-            String[] values = filter.getValue().split(",");
-            String column = switch (filter.getKey()) {
-                case "id" -> "t.id::text";
+            String key = filter.getKey();
+            int dot = key.lastIndexOf('.');
+            if (dot > 0 && DATES.containsKey(key.substring(0, dot)) && COMPARISONS.containsKey(key.substring(dot + 1))) {
+                where.append(" and ").append(DATES.get(key.substring(0, dot))).append(' ')
+                        .append(COMPARISONS.get(key.substring(dot + 1))).append(" ?");
+                params.add(ts(instant(key, filter.getValue())));
+                continue;
+            }
+            if (key.equals("@type") || key.equals("@baseType")) {
+                where.append(filter.getValue().strip().equals("TroubleTicket") ? "" : " and false");
+                continue;
+            }
+            String column = DATES.containsKey(key) ? DATES.get(key) : switch (key) {
+                case "id", "href" -> "t.id::text";
                 case "status" -> "t.status";
+                case "description" -> "t.description";
                 case "severity" -> "coalesce(t.tmf_severity, case t.severity when 'LOW' then 'Minor' when 'MEDIUM' then 'Moderate'"
                         + " when 'HIGH' then 'Major' else 'Critical' end)";
+                case "priority" -> "coalesce(t.tmf_priority, case t.severity when 'LOW' then '4' when 'MEDIUM' then '3'"
+                        + " when 'HIGH' then '2' else '1' end)";
                 case "ticketType" -> "coalesce(t.tmf_ticket_type, t.category)";
-                case "name" -> "t.tmf_name";
-                case "priority" -> "t.tmf_priority";
+                case "name" -> "coalesce(t.tmf_name, (select c.name_zh || ' / ' || c.name_en from complaint_categories c"
+                        + " where c.code = t.category), t.category)";
                 case "externalId" -> "t.complaint_id";
                 case "channel.id", "channel.name" -> "t.channel";
                 case "relatedParty.id" -> "t.msisdn";
-                case "creationDate.gt", "creationDate.gte", "creationDate.lt", "creationDate.lte",
-                     "lastUpdate.gt", "lastUpdate.gte", "lastUpdate.lt", "lastUpdate.lte" -> null;
-                default -> throw TicketRefused.invalid("cannot filter on " + filter.getKey());
+                default -> throw TicketRefused.invalid("cannot filter on " + key);
             };
-            if (column == null) {
-                String[] parts = filter.getKey().split("\\.");
-                String op = switch (parts[1]) {
-                    case "gt" -> ">";
-                    case "gte" -> ">=";
-                    case "lt" -> "<";
-                    default -> "<=";
-                };
-                where.append(" and t.").append(parts[0].equals("creationDate") ? "opened_at" : "last_update").append(' ')
-                        .append(op).append(" ?");
-                try {
-                    params.add(ts(Instant.parse(filter.getValue().strip())));
-                } catch (DateTimeParseException e) {
-                    throw TicketRefused.invalid(filter.getKey() + " is not a date-time (ISO 8601)");
-                }
-                continue;
-            }
+            String[] values = filter.getValue().split(",");
             where.append(" and ").append(column).append(" in (")
                     .append(String.join(", ", java.util.Collections.nCopies(values.length, "?"))).append(')');
             for (String value : values) {
-                String v = value.strip();
-                params.add(filter.getKey().equals("status") ? TicketStatus.fromTmf(v).name()
-                        : filter.getKey().startsWith("channel") ? v.toUpperCase(java.util.Locale.ROOT) : v);
+                params.add(parameter(key, value.strip()));
             }
         }
         List<Ticket> page = rows.select(where.toString(), params, "order by t.id desc", limit, offset);
         return new Page(page.stream().map(t -> rows.find(t.id()).orElseThrow()).toList(), rows.count(where.toString(), params));
+    }
+
+    /** A filter's value as its column holds it. */
+    private static Object parameter(String key, String value) {
+        if (DATES.containsKey(key)) {
+            return ts(instant(key, value));
+        }
+        return switch (key) {
+            case "status" -> TicketStatus.fromTmf(value).name();
+            case "channel.id", "channel.name" -> value.toUpperCase(java.util.Locale.ROOT);
+            case "href" -> value.substring(value.lastIndexOf('/') + 1);
+            default -> value;
+        };
+    }
+
+    private static Instant instant(String key, String value) {
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw TicketRefused.invalid(key + " is not a date-time (ISO 8601)");
+        }
     }
 }

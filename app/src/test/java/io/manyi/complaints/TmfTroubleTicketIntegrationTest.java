@@ -136,6 +136,41 @@ class TmfTroubleTicketIntegrationTest {
     }
 
     @Test
+    void everyScalarAttributeFiltersByTheValueTheResourceShows() throws Exception {
+        String mine = JsonPath.read(created(), "$.id");
+        // a second ticket without name or priority: those are derived, and filter as shown
+        String other = JsonPath.read(create("{\"description\": \"bill\", \"severity\": \"Minor\", \"ticketType\": \"OTHER\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        for (String id : List.of(mine, other)) {
+            Map<String, Object> shown = JsonPath.read(mvc.perform(get(BASE + "/" + id).with(httpBasic("agent", PASSWORD)))
+                    .andReturn().getResponse().getContentAsString(), "$");
+            Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+            shown.forEach((name, value) -> {
+                if (value instanceof String) {
+                    attributes.put(name, value);
+                }
+            });
+            attributes.put("channel.id", JsonPath.read(shown, "$.channel.id"));
+            assertThat(attributes).containsKeys("href", "name", "priority", "creationDate", "lastUpdate", "expectedResolutionDate");
+            for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+                String listed = mvc.perform(get(BASE).param(attribute.getKey(), attribute.getValue().toString())
+                                .with(httpBasic("agent", PASSWORD)))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(JsonPath.<List<String>>read(listed, "$[*].id")).as(attribute.getKey()).contains(id);
+            }
+        }
+        String bySeverity = mvc.perform(get(BASE).param("priority", "4").with(httpBasic("agent", PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(bySeverity, "$[*].id")).containsExactly(other);
+        mvc.perform(get(BASE).param("@type", "Other").with(httpBasic("agent", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(BASE).param("expectedResolutionDate.gt", "2000-01-01T00:00:00Z").with(httpBasic("agent", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2));
+        mvc.perform(get(BASE).param("lastUpdate", "yesterday").with(httpBasic("agent", PASSWORD)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void patchIsAMergePatchAndNotesAreAppended() throws Exception {
         String id = JsonPath.read(created(), "$.id");
         mvc.perform(patch(BASE + "/" + id).with(httpBasic("agent", PASSWORD))
