@@ -4,6 +4,7 @@ import io.manyi.complaints.ComplaintRules;
 import io.manyi.complaints.SlaPolicy;
 import io.manyi.complaints.TicketRefused;
 import io.manyi.platform.settings.Settings;
+import io.manyi.satisfaction.ReminderRules;
 import io.manyi.satisfaction.SurveyRules;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The complaint and survey rules as settings (with history): {@code complaints.sla} (the SLA
- * policy editor), {@code complaints.rules}, {@code satisfaction.surveys}. A value is checked by
- * reading it into its record: an impossible policy is refused with 400 and never stored.
+ * policy editor), {@code complaints.rules}, {@code satisfaction.surveys}, {@code satisfaction.reminders}.
+ * A value is checked by reading it into its record: an impossible policy is refused with 400 and never stored.
  */
 @RestController
 @RequestMapping("/api/v1/tickets/settings")
@@ -33,7 +34,8 @@ class ComplaintSettingsApi {
     private static final Map<String, Known> KNOWN = Map.of(
             SlaPolicy.SETTING, new Known(SlaPolicy.class, SlaPolicy::defaults),
             ComplaintRules.SETTING, new Known(ComplaintRules.class, ComplaintRules::defaults),
-            SurveyRules.SETTING, new Known(SurveyRules.class, SurveyRules::defaults));
+            SurveyRules.SETTING, new Known(SurveyRules.class, SurveyRules::defaults),
+            ReminderRules.SETTING, new Known(ReminderRules.class, ReminderRules::defaults));
 
     private final Settings settings;
     private final JsonMapper json;

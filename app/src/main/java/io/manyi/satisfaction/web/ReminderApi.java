@@ -1,0 +1,56 @@
+package io.manyi.satisfaction.web;
+
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.satisfaction.PreventiveReminders;
+import io.manyi.subscriber.Visibility;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/reminders}: the value-added subscriptions flagged as unconfirmed, and a run of the
+ * preventive reminders by hand (docs/surveys.md, "Preventive reminders").
+ */
+@RestController
+public class ReminderApi {
+
+    private final PreventiveReminders reminders;
+
+    ReminderApi(PreventiveReminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @GetMapping("/api/v1/reminders/flags")
+    @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','ANALYST')")
+    Map<String, Object> flags(@RequestParam(defaultValue = "50") int limit, Authentication authentication) {
+        Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
+        List<PreventiveReminders.Flag> items = reminders.flags(Math.max(1, Math.min(limit, 1000))).stream()
+                .map(f -> f.withMsisdn(visibility.showMsisdn(f.msisdn()))).toList();
+        return Map.of("items", items, "count", items.size());
+    }
+
+    /**
+     * Both parts now: the daily one as of now, the monthly one for the last complete month. Each is a
+     * transaction of its own (called through the proxy); both are idempotent, so a repeat sends nothing.
+     */
+    @PostMapping("/api/v1/reminders/run")
+    @PreAuthorize("hasRole('ADMIN')")
+    Map<String, Object> run() {
+        PreventiveReminders.VasResult vas = reminders.vasReminders();
+        PreventiveReminders.UsageResult usage = reminders.usageAlerts(reminders.lastCompleteMonth());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", vas.asOf());
+        body.put("confirmationsSent", vas.confirmationsSent());
+        body.put("flagged", vas.flagged());
+        body.put("month", usage.month().toString());
+        body.put("dataAlerts", usage.dataAlerts());
+        body.put("spendAlerts", usage.spendAlerts());
+        return body;
+    }
+}
