@@ -55,7 +55,9 @@ public class TierProfiles {
         }
         AssessmentRow latest = history.getFirst();
         LevelPrivileges privileges = settings.privileges().of(latest.stars());
-        Optional<TierQueries.CardRow> card = queries.card(msisdn, PointsCycle.of(latest.month()).year());
+        // The card in force after the latest assessment: month M is assessed once it is over, so it
+        // governs M + 1, and November's annual review sets the card of the cycle December opens.
+        Optional<TierQueries.CardRow> card = queries.card(msisdn, PointsCycle.of(latest.month().plusMonths(1)).year());
         List<String> reasons = reasons(latest.reasonsJson()).stream().map(r -> r.render(locale)).toList();
         return Optional.of(new SubscriberTier(latest.month(), latest.stars(), latest.candidateStars(),
                 latest.monthsBelow(), latest.score(),

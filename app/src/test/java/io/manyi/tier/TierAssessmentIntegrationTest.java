@@ -178,6 +178,19 @@ class TierAssessmentIntegrationTest {
                 .isEqualTo(6);
     }
 
+    @Test
+    void afterNovembersAssessmentTheCardShownIsTheOneItSetForTheCycleDecemberOpens() {
+        for (YearMonth month = TierFixture.FIRST; !month.isAfter(YearMonth.of(2024, 11)); month = month.plusMonths(1)) {
+            assessment.run(month);
+        }
+        // Cycle 2024's opening review (one month on record) gave no card; November's review gives cycle 2025 silver.
+        assertThat(jdbc.sql("select count(*) from vip_cards where msisdn = ? and cycle_year = 2024 and card is null")
+                .param(STEADY).query(Long.class).single()).isOne();
+        SubscriberTier tier = profiles.find(STEADY, Locale.ENGLISH).orElseThrow();
+        assertThat(tier.vipCard()).isEqualTo("SILVER");
+        assertThat(tier.vipCycle()).isEqualTo(2025);
+    }
+
     private Map<String, Integer> stars(YearMonth month) {
         Map<String, Integer> stars = new java.util.HashMap<>();
         jdbc.sql("select msisdn, stars from tier_assessments where month = ?")
