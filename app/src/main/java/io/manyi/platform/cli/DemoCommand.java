@@ -83,6 +83,12 @@ public final class DemoCommand implements Callable<Integer> {
         // Campaigns before the month's dispatch, so its moments enrol members in their arms.
         System.out.printf("  %d demo campaigns created%n", context.getBean(io.manyi.campaigns.DemoCampaigns.class).ensure());
         cycles.latest(latest, System.out);
+        // The preventive texts the server otherwise sends on its own schedule (docs/surveys.md).
+        io.manyi.satisfaction.PreventiveReminders reminders = context.getBean(io.manyi.satisfaction.PreventiveReminders.class);
+        var usage = reminders.usageAlerts(latest);
+        var vas = reminders.vasReminders();
+        System.out.printf("  preventive reminders: %,d data and %,d spend alerts for %s, %,d subscription confirmations, %,d flagged%n",
+                usage.dataAlerts(), usage.spendAlerts(), latest, vas.confirmationsSent(), vas.flagged());
         loading.loading("key moments");
         KeyMomentsStep.run(context, System.out);
         loading.loading("halls");
