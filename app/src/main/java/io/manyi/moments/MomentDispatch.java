@@ -85,8 +85,9 @@ public class MomentDispatch {
         List<Waiting> waiting = queries.waiting(day, policy.periodDays(), only);
         DayLoad booked = new DayLoad(queries.capacities(), policy.defaultCapacity(), policy.poolCapacity());
         queries.load(day, day.plusDays(policy.overflowDays())).forEach(c -> booked.add(c.assignee(), c.day(), c.tasks()));
-        // The batch leaves part of each day free, so that a complaint closed this afternoon is still called today.
-        DayLoad load = only == null ? booked.reserving(policy.immediateReservePercent()) : booked;
+        // Part of each day stays free for callbacks, so that a complaint closed this afternoon is still called
+        // today: the batch and the event moments (a month's star changes and warnings come that way too) stop short.
+        DayLoad load = booked.reserving(policy.immediateReservePercent());
 
         Map<String, Waiting> byMsisdn = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>(waiting.size());
@@ -136,7 +137,7 @@ public class MomentDispatch {
         Channel channel = channelOf(w);
         String owner = channel == Channel.ACCOUNT_MANAGER ? w.accountManager() : w.phoneManager();
         return new Candidate(w.msisdn(), w.expectedValue(), w.smsOnly() ? Channel.SMS : channel, owner, w.openTaskId(),
-                w.lastDay(), w.doNotCall(), w.recentContacts());
+                w.lastDay(), w.doNotCall(), w.recentContacts(), w.callback());
     }
 
     /** An account manager's moment goes to the account manager when the subscriber has one, else to the phone manager. */

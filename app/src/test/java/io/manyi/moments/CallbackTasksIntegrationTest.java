@@ -3,6 +3,7 @@ package io.manyi.moments;
 import static io.manyi.subscriber.SubscriberFixture.OF_PM01;
 import static io.manyi.subscriber.SubscriberFixture.OF_PM02;
 import static io.manyi.subscriber.SubscriberFixture.PASSWORD;
+import static io.manyi.subscriber.SubscriberFixture.UNASSIGNED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -47,6 +48,10 @@ class CallbackTasksIntegrationTest {
     CategorySeed seed;
     @Autowired
     MomentEvents events;
+    @Autowired
+    MomentDispatch dispatch;
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void province() {
@@ -111,6 +116,37 @@ class CallbackTasksIntegrationTest {
         outcome(task, "{\"outcome\": \"REACHED_ACCEPTED\", \"indicator\": \"FEES_UNDERSTOOD\"}").andExpect(status().isOk());
         assertThat(jdbc.sql("select status || ' ' || indicator from callback_tasks where reason = 'LOW_SURVEY_SCORE'")
                 .query(String.class).single()).isEqualTo("DONE FEES_UNDERSTOOD");
+    }
+
+    @Test
+    void onlyACallbackMayTakeTheDaysReserveAndACallbackIsNeverATextMessage() {
+        // One call a day each: with the 10 % reserve (rounded up) that one call is kept for callbacks.
+        jdbc.sql("update staff set daily_capacity = 1 where username in ('pm01', 'pm02')").update();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        waiting("STAR_UPGRADE", OF_PM01, today);
+        waiting("SURVEY_CALLBACK", OF_PM02, today);
+
+        dispatch.dispatch(today, java.util.List.of(OF_PM01, OF_PM02));
+
+        assertThat(jdbc.sql("select msisdn || ' ' || status from moments order by msisdn").query(String.class).list())
+                .containsExactly(OF_PM01 + " SMS", OF_PM02 + " TASKED");
+        assertThat(jdbc.sql("select assignee from tasks where msisdn = ?").param(OF_PM02).query(String.class).single())
+                .isEqualTo("pm02");
+        // The reserve is taken: the next callback of pm02's waits for room, worth little as it is, instead of a text.
+        jdbc.sql("insert into assignments values (?, 'PHONE_MANAGER', 'pm02', '2024-01-01')").param(UNASSIGNED).update();
+        waiting("SURVEY_CALLBACK", UNASSIGNED, today);
+        dispatch.dispatch(today, java.util.List.of(UNASSIGNED));
+        assertThat(jdbc.sql("select status from moments where msisdn = ?").param(UNASSIGNED).query(String.class).single())
+                .isEqualTo("NEW");
+    }
+
+    /** A moment worth 10 yuan (below the 30 yuan under which a call that finds no room goes by text). */
+    private void waiting(String type, String msisdn, java.time.LocalDate day) {
+        jdbc.sql("""
+                insert into moments (type, msisdn, occurrence, detected_on, window_ends, source, detail_zh, detail_en,
+                                     value_yuan, expected_value, status, created_at)
+                values (?, ?, 'test', ?, ?, 'EVENT', '测试', 'test', 100, 10, 'NEW', now())
+                """).params(type, msisdn, day, day).update();
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.util.List;
  * {@code quietTo}; a manager's capacity when the staff table has none ({@code defaultCapacity})
  * and the team pool's ({@code poolCapacity}); how many days ahead a full day overflows
  * ({@code overflowDays}); and below which expected value a moment that finds no free call goes
- * out as a text message instead ({@code smsBelowYuan}); and the share of each day's capacity the
- * batch leaves free for immediate moments ({@code immediateReservePercent}).
+ * out as a text message instead ({@code smsBelowYuan}; never a callback); and the share of each
+ * day's capacity kept for callbacks ({@code immediateReservePercent}).
  */
 public record ContactPolicy(int maxContacts, int periodDays, LocalTime quietFrom, LocalTime quietTo,
                             int defaultCapacity, int poolCapacity, int overflowDays, double smsBelowYuan,

@@ -13,32 +13,41 @@ public final class DayLoad {
     private final Map<String, Integer> capacities;
     private final int defaultCapacity;
     private final int poolCapacity;
+    private final int reservePercent;
     private final Map<String, Integer> used = new HashMap<>();
 
     /** @param capacities each manager's own daily capacity (staff.daily_capacity) where known */
     public DayLoad(Map<String, Integer> capacities, int defaultCapacity, int poolCapacity) {
+        this(capacities, defaultCapacity, poolCapacity, 0);
+    }
+
+    private DayLoad(Map<String, Integer> capacities, int defaultCapacity, int poolCapacity, int reservePercent) {
         this.capacities = Map.copyOf(capacities);
         this.defaultCapacity = defaultCapacity;
         this.poolCapacity = poolCapacity;
+        this.reservePercent = Math.clamp(reservePercent, 0, 100);
     }
 
     /**
-     * The same load with {@code percent} of every capacity held back (rounded up), for the batch:
-     * the held-back calls stay free for the immediate moments (a complaint callback) of the day.
+     * The same load with {@code percent} of every capacity (rounded up) held back for callbacks:
+     * {@link #take} stops short of it, {@link #takeForCallback} may use it. So a day filled by the
+     * batch and by the event moments (star changes, warnings) still has room for the complaint
+     * closed or the low survey score of this afternoon.
      */
     public DayLoad reserving(int percent) {
-        Map<String, Integer> reduced = new HashMap<>();
-        capacities.forEach((who, capacity) -> reduced.put(who, withoutReserve(capacity, percent)));
-        DayLoad load = new DayLoad(reduced, withoutReserve(defaultCapacity, percent), withoutReserve(poolCapacity, percent));
+        DayLoad load = new DayLoad(capacities, defaultCapacity, poolCapacity, percent);
         load.used.putAll(used);
         return load;
     }
 
-    private static int withoutReserve(int capacity, int percent) {
-        return capacity - (int) Math.ceil(capacity * Math.clamp(percent, 0, 100) / 100.0);
+    /** The calls a day holds for anything but a callback: the capacity less the reserve. */
+    public int capacity(String assignee) {
+        int full = fullCapacity(assignee);
+        return full - (int) Math.ceil(full * reservePercent / 100.0);
     }
 
-    public int capacity(String assignee) {
+    /** The whole daily capacity, the reserve included. */
+    public int fullCapacity(String assignee) {
         return assignee == null ? poolCapacity : capacities.getOrDefault(assignee, defaultCapacity);
     }
 
@@ -51,9 +60,18 @@ public final class DayLoad {
         used.merge(key(assignee, day), tasks, Integer::sum);
     }
 
-    /** Takes a slot on {@code day} if one is free. */
+    /** Takes a slot on {@code day} if one is free outside the reserve. */
     public boolean take(String assignee, LocalDate day) {
-        if (used(assignee, day) >= capacity(assignee)) {
+        return takeBelow(capacity(assignee), assignee, day);
+    }
+
+    /** Takes a slot on {@code day} if one is free, the reserve included. */
+    public boolean takeForCallback(String assignee, LocalDate day) {
+        return takeBelow(fullCapacity(assignee), assignee, day);
+    }
+
+    private boolean takeBelow(int limit, String assignee, LocalDate day) {
+        if (used(assignee, day) >= limit) {
             return false;
         }
         add(assignee, day, 1);

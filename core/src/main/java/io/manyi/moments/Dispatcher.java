@@ -22,9 +22,11 @@ public final class Dispatcher {
      * @param openTaskId     the subscriber's open task, if any
      * @param lastDay        the last day a call still helps (the earliest window end)
      * @param recentContacts tasks and messages the subscriber had in the policy's period
+     * @param callback       a callback is among the moments (a complaint closed, a low survey score):
+     *                       it may use the day's reserve, and it is never turned into a text message
      */
     public record Candidate(String msisdn, double expectedValue, Channel channel, String owner, Long openTaskId,
-                            LocalDate lastDay, boolean doNotCall, int recentContacts) {
+                            LocalDate lastDay, boolean doNotCall, int recentContacts, boolean callback) {
     }
 
     public sealed interface Placement permits NewTask, Merge, Sms, Defer, Suppress {
@@ -82,10 +84,11 @@ public final class Dispatcher {
             last = c.lastDay();
         }
         for (LocalDate day = today; !day.isAfter(last); day = day.plusDays(1)) {
-            if (load.take(c.owner(), day)) {
+            if (c.callback() ? load.takeForCallback(c.owner(), day) : load.take(c.owner(), day)) {
                 return new NewTask(c, day, c.owner());
             }
         }
-        return c.expectedValue() < policy.smsBelowYuan() ? new Sms(c) : new Defer(c);
+        // A callback was promised to a person: a text is no callback, so it waits for room instead.
+        return c.expectedValue() < policy.smsBelowYuan() && !c.callback() ? new Sms(c) : new Defer(c);
     }
 }

@@ -19,7 +19,7 @@ class DispatcherTest {
     static final ContactPolicy POLICY = new ContactPolicy(2, 30, LocalTime.of(21, 0), LocalTime.of(9, 0), 60, 200, 1, 30, 10);
 
     static Candidate call(String msisdn, double value, String owner) {
-        return new Candidate(msisdn, value, Channel.PHONE_MANAGER, owner, null, TODAY.plusDays(10), false, 0);
+        return new Candidate(msisdn, value, Channel.PHONE_MANAGER, owner, null, TODAY.plusDays(10), false, 0, false);
     }
 
     @Test
@@ -47,13 +47,13 @@ class DispatcherTest {
     void policyComesFirstThenMergeThenSmsChannelThenPool() {
         DayLoad load = new DayLoad(Map.of(), 60, 1);
         List<Placement> placed = Dispatcher.place(List.of(
-                new Candidate("dnc", 900, Channel.PHONE_MANAGER, "pm01", 7L, TODAY, true, 0),
-                new Candidate("open", 800, Channel.PHONE_MANAGER, "pm01", 7L, TODAY, false, 5),
-                new Candidate("often", 700, Channel.PHONE_MANAGER, "pm01", null, TODAY, false, 2),
-                new Candidate("sms", 600, Channel.SMS, "pm01", null, TODAY, false, 0),
-                new Candidate("pool", 500, Channel.PHONE_MANAGER, null, null, TODAY, false, 0),
-                new Candidate("pool2", 400, Channel.PHONE_MANAGER, null, null, TODAY, false, 0),
-                new Candidate("loss", -3, Channel.PHONE_MANAGER, "pm01", null, TODAY, false, 0)), TODAY, POLICY, load);
+                new Candidate("dnc", 900, Channel.PHONE_MANAGER, "pm01", 7L, TODAY, true, 0, false),
+                new Candidate("open", 800, Channel.PHONE_MANAGER, "pm01", 7L, TODAY, false, 5, false),
+                new Candidate("often", 700, Channel.PHONE_MANAGER, "pm01", null, TODAY, false, 2, false),
+                new Candidate("sms", 600, Channel.SMS, "pm01", null, TODAY, false, 0, false),
+                new Candidate("pool", 500, Channel.PHONE_MANAGER, null, null, TODAY, false, 0, false),
+                new Candidate("pool2", 400, Channel.PHONE_MANAGER, null, null, TODAY, false, 0, false),
+                new Candidate("loss", -3, Channel.PHONE_MANAGER, "pm01", null, TODAY, false, 0, false)), TODAY, POLICY, load);
         assertThat(placed.get(0)).isEqualTo(new Dispatcher.Suppress(placed.get(0).candidate(), Dispatcher.DO_NOT_CALL));
         assertThat(placed.get(1)).isEqualTo(new Dispatcher.Merge(placed.get(1).candidate(), 7L));
         assertThat(placed.get(2)).isEqualTo(new Dispatcher.Suppress(placed.get(2).candidate(), Dispatcher.CONTACT_LIMIT));
@@ -75,6 +75,23 @@ class DispatcherTest {
         assertThat(batch.capacity(null)).isEqualTo(180);
         assertThat(batch.used("pm01", TODAY)).isEqualTo(3);
         assertThat(load.reserving(0).capacity("pm01")).isEqualTo(10);
+    }
+
+    @Test
+    void aCallbackMayUseTheReserveAndIsNeverTurnedIntoAText() {
+        DayLoad load = new DayLoad(Map.of("pm01", 10), 60, 200).reserving(10);
+        load.add("pm01", TODAY, 9); // the batch and the event moments filled all but the reserve
+        List<Placement> placed = Dispatcher.place(List.of(
+                new Candidate("1-callback", 10, Channel.PHONE_MANAGER, "pm01", null, TODAY, false, 0, true),
+                new Candidate("2-callback", 10, Channel.PHONE_MANAGER, "pm01", null, TODAY, false, 0, true),
+                new Candidate("3-warning", 10, Channel.PHONE_MANAGER, "pm01", null, TODAY, false, 0, false)),
+                TODAY, POLICY, load);
+        assertThat(placed.get(0)).isEqualTo(new Dispatcher.NewTask(placed.get(0).candidate(), TODAY, "pm01"));
+        // The reserve is used up: the second callback waits for room (10 yuan would otherwise go by text) ...
+        assertThat(placed.get(1)).isInstanceOf(Dispatcher.Defer.class);
+        // ... and a moment that is no callback never had the reserve: by text, being worth less than 30 yuan.
+        assertThat(placed.get(2)).isInstanceOf(Dispatcher.Sms.class);
+        assertThat(load.used("pm01", TODAY)).isEqualTo(10);
     }
 
     /** Seeded random loads: no one's day ever holds more tasks than their capacity. */

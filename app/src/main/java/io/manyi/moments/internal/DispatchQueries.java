@@ -28,7 +28,7 @@ public class DispatchQueries {
     public record Waiting(String msisdn, List<Long> momentIds, double expectedValue, boolean smsOnly,
                           boolean forAccountManager, LocalDate lastDay, String bestType, int slaHours,
                           String phoneManager, String accountManager, boolean doNotCall, Long openTaskId,
-                          int recentContacts) {
+                          int recentContacts, boolean callback) {
     }
 
     /** Moments that went past their window undispatched. */
@@ -49,6 +49,7 @@ public class DispatchQueries {
                 with w as (
                   select m.msisdn, array_agg(m.id order by m.id) ids, sum(m.expected_value) ev,
                          bool_and(t.channel = 'SMS') sms_only, bool_or(t.channel = 'ACCOUNT_MANAGER') for_am,
+                         bool_or(t.action_kind = 'CALLBACK') callback,
                          min(m.window_ends) last_day,
                          (array_agg(m.type order by m.expected_value desc, m.id))[1] best_type,
                          min(t.sla_hours) sla_hours,
@@ -73,7 +74,7 @@ public class DispatchQueries {
             return new Waiting(rs.getString("msisdn"), momentIds, rs.getDouble("ev"), rs.getBoolean("sms_only"),
                     rs.getBoolean("for_am"), rs.getDate("last_day").toLocalDate(), rs.getString("best_type"),
                     rs.getInt("sla_hours"), rs.getString("pm"), rs.getString("am"), rs.getBoolean("dnc"), openTask,
-                    rs.getInt("contacts"));
+                    rs.getInt("contacts"), rs.getBoolean("callback"));
         }, args);
     }
 
