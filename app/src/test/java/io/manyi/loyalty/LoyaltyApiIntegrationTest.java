@@ -126,6 +126,11 @@ class LoyaltyApiIntegrationTest {
         redeem(OTHER, "DATA-1G", 1, "r-4").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("not-eligible"));
         assertThat(LoyaltyFixture.balance(jdbc, RICH)).isZero();
+        // Every write audited once, whether stored with its key (first answers) or after it (the replay).
+        assertThat(jdbc.sql("""
+                        select detail from audit_log where action = 'http.post' and subject = '/api/v1/loyalty/redemptions'
+                        order by id""").query(String.class).list())
+                .containsExactly("status=201", "status=201", "status=409", "status=201", "status=409");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.manyi.platform.idempotency;
 
+import io.manyi.platform.audit.web.WriteAudit;
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,15 +19,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code Idempotency-Key} for API writes, for any feature. One transaction claims the key (a row
- * in {@code idempotency_keys}), runs the action and stores its answer, so the three happen
- * together or not at all, with one commit. A second request with the same key while the first
- * runs waits on the key's unique index until the first commits, then gets its stored answer; if
- * the first failed (rolled back), the second runs. A replay with the same body gets the stored
- * answer; a different body with the same key gets 422. A refusal ({@link RejectedRequest}) rolls
- * the action's work back and is then stored as the key's answer. A claim committed IN_FLIGHT by
- * an older version (which claimed in a transaction of its own) is answered 409, and taken over
- * once older than {@code manyi.idempotency.stale-after} (default 60 s).
+ * {@code Idempotency-Key} for API writes, for any feature. One transaction runs the action and
+ * then stores the key with its answer (and, for an API request, the request's write audit) in one
+ * statement: one commit for the work, the key and the audit together, or none of them.
+ *
+ * <p>Nothing is claimed before the action runs. A second request with the same key (a replay, or a
+ * twin sent while the first still runs) runs too, but cannot store the key: its insert waits on the
+ * key's unique index until the first commits and then finds it taken, and everything the second
+ * did is rolled back; it answers with the first's stored answer. The same happens when the
+ * second's action trips over the first's work on its way (a ledger entry with the same key): any
+ * failure is answered by the stored answer when the key has one. A different body with the same
+ * key gets 422. A refusal ({@link RejectedRequest}) rolls the action's work back and is then stored
+ * as the key's answer. A claim left {@code IN_FLIGHT} by an earlier version (which claimed first,
+ * in a transaction of its own) is answered 409, and taken over once older than
+ * {@code manyi.idempotency.stale-after} (default 60 s).
  */
 @Component
 public class IdempotentRequests {
@@ -43,8 +51,9 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code action} once per ({@code scope}, {@code key}); {@code requestBody} is what makes
-     * two requests "the same" (hash compared). Without a key the action simply runs.
+     * Lets the work of {@code action} count once per ({@code scope}, {@code key}), and answers every
+     * request with the key with that one answer; {@code requestBody} is what makes two requests "the
+     * same" (hash compared). Without a key the action simply runs.
      */
     public StoredResponse execute(String scope, String key, String requestBody, Supplier<StoredResponse> action) {
         if (key == null || key.isBlank()) {
@@ -59,45 +68,91 @@ public class IdempotentRequests {
         }
         String hash = sha256(requestBody == null ? "" : requestBody);
         try {
-            return transaction.execute(status -> {
-                Optional<StoredResponse> earlier = claim(scope, key, hash);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-                StoredResponse response = action.get();
-                complete(scope, key, response);
-                return response;
-            });
+            return stored(transaction.execute(status -> storeOrRollBack(scope, key, hash, action.get())));
         } catch (RejectedRequest rejected) {
-            // The action's work is rolled back (and with it the claim); the refusal is the answer.
-            return transaction.execute(status -> storeRefusal(scope, key, hash, rejected.response()));
+            // The action's work is rolled back; the refusal is the answer, unless the key has one already.
+            try {
+                return stored(transaction.execute(status -> storeOrRollBack(scope, key, hash, rejected.response())));
+            } catch (AnsweredBefore twin) {
+                return earlierAnswer(scope, key, hash, twin, () -> execute(scope, key, requestBody, action));
+            }
+        } catch (RuntimeException failed) {
+            return earlierAnswer(scope, key, hash, failed, () -> execute(scope, key, requestBody, action));
         }
     }
 
-    /** Claims the key in the current transaction; the stored answer when it is already done. */
-    private Optional<StoredResponse> claim(String scope, String key, String hash) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int claimed = jdbc.sql("""
-                        insert into idempotency_keys (scope, key, request_hash, status, created_at)
-                        values (?, ?, ?, 'IN_FLIGHT', ?) on conflict do nothing
-                        """).params(scope, key, hash, now).update();
-        if (claimed == 1) {
-            return Optional.empty();
+    /** The key was stored by another request meanwhile: this one's work must not count. */
+    private static final class AnsweredBefore extends RuntimeException {
+        AnsweredBefore() {
+            super("the Idempotency-Key has an answer already", null, false, false);
         }
-        Row row = row(scope, key);
+    }
+
+    private StoredResponse storeOrRollBack(String scope, String key, String hash, StoredResponse response) {
+        if (!store(scope, key, hash, response)) {
+            throw new AnsweredBefore(); // rolls this run back; the stored answer is the answer
+        }
+        return response;
+    }
+
+    /** After a commit: the request's write audit went in with the key. */
+    private static StoredResponse stored(StoredResponse response) {
+        WriteAudit.auditedAlready();
+        return response;
+    }
+
+    /**
+     * Stores the key with its answer, and the current request's write audit with it; false when
+     * the key was taken (by a request that committed first: the insert waits for it).
+     */
+    private boolean store(String scope, String key, String hash, StoredResponse response) {
+        Timestamp now = Timestamp.from(clock.instant());
+        Optional<WriteAudit.Entry> audit = WriteAudit.entryForCurrentRequest(response.status());
+        String sql = """
+                with k as (
+                    insert into idempotency_keys (scope, key, request_hash, status, response_status, response_body,
+                                                  created_at, completed_at)
+                    values (:scope, :key, :hash, 'DONE', :status, :body, :now, :now)
+                    on conflict do nothing
+                    returning 1)
+                """ + (audit.isEmpty() ? "" : """
+                , a as (
+                    insert into audit_log (at, actor, action, subject, detail, request_id)
+                    select :now, :actor, :action, left(:subject, 200), :detail, :requestId from k
+                    returning 1)
+                """) + "select count(*) from k";
+        var statement = jdbc.sql(sql).param("scope", scope).param("key", key).param("hash", hash)
+                .param("status", response.status()).param("body", response.body()).param("now", now);
+        if (audit.isPresent()) {
+            statement = statement.param("actor", CurrentUser.get().map(CurrentUser::username).orElse("anonymous"))
+                    .param("action", audit.get().action()).param("subject", audit.get().subject())
+                    .param("detail", audit.get().detail()).param("requestId", RequestIds.current());
+        }
+        return statement.query(Long.class).single() == 1;
+    }
+
+    /**
+     * After a run that was rolled back: the key's stored answer if it has one (a replay, or a twin
+     * that committed first); a stale claim of an earlier version is taken over by running again.
+     */
+    private StoredResponse earlierAnswer(String scope, String key, String hash, RuntimeException failed,
+                                         Supplier<StoredResponse> runAgain) {
+        Optional<Row> found = row(scope, key);
+        if (found.isEmpty()) {
+            throw failed;
+        }
+        Row row = found.get();
         if (!row.requestHash().equals(hash)) {
             throw new IdempotencyConflict(422, "Idempotency-Key " + key + " was used with a different request");
         }
         if (row.status().equals("DONE")) {
-            return Optional.of(new StoredResponse(row.responseStatus(), row.responseBody()));
+            return new StoredResponse(row.responseStatus(), row.responseBody());
         }
         Timestamp staleBefore = Timestamp.from(clock.instant().minus(staleAfter));
-        int takenOver = jdbc.sql("""
-                        update idempotency_keys set created_at = ?
-                        where scope = ? and key = ? and status = 'IN_FLIGHT' and created_at < ?
-                        """).params(now, scope, key, staleBefore).update();
-        if (takenOver == 1) {
-            return Optional.empty();
+        int dropped = jdbc.sql("delete from idempotency_keys where scope = ? and key = ? and status = 'IN_FLIGHT' and created_at < ?")
+                .params(scope, key, staleBefore).update();
+        if (dropped == 1) {
+            return runAgain.get();
         }
         throw new IdempotencyConflict(409, "A request with Idempotency-Key " + key + " is still in progress");
     }
@@ -105,40 +160,11 @@ public class IdempotentRequests {
     private record Row(String requestHash, String status, Integer responseStatus, String responseBody) {
     }
 
-    private Row row(String scope, String key) {
+    private Optional<Row> row(String scope, String key) {
         return jdbc.sql("""
                         select request_hash, status, response_status, response_body
                         from idempotency_keys where scope = ? and key = ?
-                        """).params(scope, key).query(Row.class).single();
-    }
-
-    /** Stores a refusal as the key's answer, unless another request with the key got there first. */
-    private StoredResponse storeRefusal(String scope, String key, String hash, StoredResponse refusal) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int stored = jdbc.sql("""
-                        insert into idempotency_keys (scope, key, request_hash, status, response_status, response_body,
-                                                      created_at, completed_at)
-                        values (?, ?, ?, 'DONE', ?, ?, ?, ?)
-                        on conflict (scope, key) do update
-                        set status = 'DONE', response_status = excluded.response_status,
-                            response_body = excluded.response_body, completed_at = excluded.completed_at
-                        where idempotency_keys.status = 'IN_FLIGHT' and idempotency_keys.request_hash = excluded.request_hash
-                        """).params(scope, key, hash, refusal.status(), refusal.body(), now, now).update();
-        if (stored == 1) {
-            return refusal;
-        }
-        Row row = row(scope, key);
-        if (!row.requestHash().equals(hash)) {
-            throw new IdempotencyConflict(422, "Idempotency-Key " + key + " was used with a different request");
-        }
-        return new StoredResponse(row.responseStatus(), row.responseBody());
-    }
-
-    private void complete(String scope, String key, StoredResponse response) {
-        jdbc.sql("""
-                        update idempotency_keys set status = 'DONE', response_status = ?, response_body = ?, completed_at = ?
-                        where scope = ? and key = ?
-                        """).params(response.status(), response.body(), Timestamp.from(clock.instant()), scope, key).update();
+                        """).params(scope, key).query(Row.class).optional();
     }
 
     static String sha256(String text) {

@@ -28,18 +28,48 @@ class IdempotentRequestsIntegrationTest {
         TestDatabase.truncateAll(jdbc);
     }
 
+    /** An action with an effect (a row) and an answer naming its run. */
     private StoredResponse created() {
+        jdbc.sql("insert into audit_log (at, actor, action) values (now(), 'test', 'effect')").update();
         return new StoredResponse(201, "{\"run\":" + runs.incrementAndGet() + "}");
+    }
+
+    /** Effects that stayed: a rolled-back run leaves none. */
+    private long effects() {
+        return jdbc.sql("select count(*) from audit_log where action = 'effect'").query(Long.class).single();
     }
 
     @Test
     void aReplayGetsTheFirstAnswerAndADifferentBodyIs422() {
         StoredResponse first = requests.execute("test", "k1", "body", this::created);
         assertThat(requests.execute("test", "k1", "body", this::created)).isEqualTo(first);
-        assertThat(runs).hasValue(1);
+        assertThat(effects()).isOne(); // the replay ran, could not store the key, and was rolled back
         assertThatThrownBy(() -> requests.execute("test", "k1", "other body", this::created))
                 .isInstanceOfSatisfying(IdempotencyConflict.class, e -> assertThat(e.status()).isEqualTo(422));
-        assertThat(requests.execute("other-scope", "k1", "other body", this::created).body()).contains("2");
+        assertThat(requests.execute("other-scope", "k1", "other body", this::created).status()).isEqualTo(201);
+        assertThat(effects()).isEqualTo(2);
+    }
+
+    @Test
+    void twinsSentTogetherBothRunButOneCountsAndBothGetItsAnswer() throws Exception {
+        java.util.concurrent.CountDownLatch bothRunning = new java.util.concurrent.CountDownLatch(2);
+        java.util.function.Supplier<StoredResponse> meetTheTwin = () -> {
+            StoredResponse answer = created();
+            bothRunning.countDown();
+            try {
+                assertThat(bothRunning.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return answer;
+        };
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var one = threads.submit(() -> requests.execute("test", "twin", "body", meetTheTwin));
+            var two = threads.submit(() -> requests.execute("test", "twin", "body", meetTheTwin));
+            assertThat(one.get()).isEqualTo(two.get());
+        }
+        assertThat(runs).hasValue(2);
+        assertThat(effects()).isOne();
     }
 
     @Test
@@ -52,7 +82,7 @@ class IdempotentRequestsIntegrationTest {
                 .isInstanceOfSatisfying(IdempotencyConflict.class, e -> assertThat(e.status()).isEqualTo(409));
         jdbc.sql("update idempotency_keys set created_at = now() - interval '10 minutes' where key = 'k2'").update();
         assertThat(requests.execute("test", "k2", "body", this::created).status()).isEqualTo(201);
-        assertThat(runs).hasValue(1);
+        assertThat(effects()).isOne();
     }
 
     @Test
@@ -63,7 +93,7 @@ class IdempotentRequestsIntegrationTest {
         });
         assertThat(refused.status()).isEqualTo(409);
         assertThat(requests.execute("test", "k3", "body", this::created)).isEqualTo(refused);
-        assertThat(runs).hasValue(1);
+        assertThat(effects()).isZero();
 
         assertThatThrownBy(() -> requests.execute("test", "k4", "body", () -> {
             throw new IllegalStateException("database went away");

@@ -3,8 +3,11 @@ package io.manyi.platform.audit.web;
 import io.manyi.platform.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -17,6 +20,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 public class WriteAudit implements HandlerInterceptor {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String AUDITED = WriteAudit.class.getName() + ".audited";
 
     private final AuditLog audit;
 
@@ -27,10 +31,41 @@ public class WriteAudit implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception failure) {
-        if (!WRITES.contains(request.getMethod())) {
+        if (!WRITES.contains(request.getMethod()) || request.getAttribute(AUDITED) != null) {
             return;
         }
-        StringBuilder detail = new StringBuilder("status=").append(failure == null ? response.getStatus() : 500);
+        audit.record("http." + request.getMethod().toLowerCase(java.util.Locale.ROOT),
+                request.getRequestURI(), detail(request, failure == null ? response.getStatus() : 500, failure));
+    }
+
+    /**
+     * The audit entry of the current API write, answered with {@code status}, for a caller that
+     * stores it in its own transaction (an idempotent write stores it with its answer: one statement,
+     * one commit). Empty outside a web request. Once that transaction committed, the caller says so
+     * with {@link #auditedAlready()} and this interceptor leaves the request alone.
+     */
+    public static Optional<Entry> entryForCurrentRequest(int status) {
+        return currentRequest().filter(request -> WRITES.contains(request.getMethod()))
+                .map(request -> new Entry("http." + request.getMethod().toLowerCase(java.util.Locale.ROOT),
+                        request.getRequestURI(), detail(request, status, null)));
+    }
+
+    /** The current request's write audit was stored by its own transaction. */
+    public static void auditedAlready() {
+        currentRequest().ifPresent(request -> request.setAttribute(AUDITED, Boolean.TRUE));
+    }
+
+    private static Optional<HttpServletRequest> currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest()) : Optional.empty();
+    }
+
+    /** An entry's action, subject and detail; the actor, time and request id are the caller's. */
+    public record Entry(String action, String subject, String detail) {
+    }
+
+    private static String detail(HttpServletRequest request, int status, Exception failure) {
+        StringBuilder detail = new StringBuilder("status=").append(status);
         String reason = request.getHeader("X-Reason");
         if (reason != null && !reason.isBlank()) {
             detail.append(" reason=").append(reason.strip(), 0, Math.min(reason.strip().length(), 500));
@@ -38,7 +73,6 @@ public class WriteAudit implements HandlerInterceptor {
         if (failure != null) {
             detail.append(" error=").append(failure.getClass().getSimpleName());
         }
-        audit.record("http." + request.getMethod().toLowerCase(java.util.Locale.ROOT),
-                request.getRequestURI(), detail.toString());
+        return detail.toString();
     }
 }
