@@ -218,6 +218,9 @@ class PreventiveRemindersIntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].msisdn").value("138****0001"));
         mvc.perform(get("/api/v1/reminders/flags").with(httpBasic("agent", PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reminders/flags")).andExpect(status().isUnauthorized());
+        // Each listing is a read of personal data, audited with the numbers it held, whoever saw them masked.
+        assertThat(jdbc.sql("select actor || ' ' || detail from audit_log where action = 'reminders.flags' order by id")
+                .query(String.class).list()).containsExactly("admin " + OF_PM01, "supervisor " + OF_PM01, "analyst " + OF_PM01);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.manyi.satisfaction.web;
 
+import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.satisfaction.PreventiveReminders;
 import io.manyi.subscriber.Visibility;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,17 +23,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReminderApi {
 
     private final PreventiveReminders reminders;
+    private final AuditLog audit;
 
-    ReminderApi(PreventiveReminders reminders) {
+    ReminderApi(PreventiveReminders reminders, AuditLog audit) {
         this.reminders = reminders;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/reminders/flags")
     @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','ANALYST')")
     Map<String, Object> flags(@RequestParam(defaultValue = "50") int limit, Authentication authentication) {
-        Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
-        List<PreventiveReminders.Flag> items = reminders.flags(Math.max(1, Math.min(limit, 1000))).stream()
-                .map(f -> f.withMsisdn(visibility.showMsisdn(f.msisdn()))).toList();
+        CurrentUser reader = CurrentUser.of(authentication);
+        List<PreventiveReminders.Flag> found = reminders.flags(Math.max(1, Math.min(limit, 1000)));
+        // A list of numbers is a read of personal data: one audit row naming them all.
+        audit.record(reader.username(), "reminders.flags", found.size() + " flagged subscriptions",
+                found.stream().map(PreventiveReminders.Flag::msisdn).distinct().collect(Collectors.joining(",")));
+        Visibility visibility = Visibility.of(reader.roles());
+        List<PreventiveReminders.Flag> items = found.stream().map(f -> f.withMsisdn(visibility.showMsisdn(f.msisdn()))).toList();
         return Map.of("items", items, "count", items.size());
     }
 
