@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +29,17 @@ public class TmfTickets {
     private final JdbcClient jdbc;
     private final TicketRows rows;
     private final TicketHandling handling;
+    private final SlaTimers timers;
+    private final ComplaintCategories categories;
     private final Clock clock;
 
-    public TmfTickets(JdbcClient jdbc, TicketRows rows, TicketHandling handling, Clock clock) {
+    public TmfTickets(JdbcClient jdbc, TicketRows rows, TicketHandling handling, SlaTimers timers,
+                      ComplaintCategories categories, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.handling = handling;
+        this.timers = timers;
+        this.categories = categories;
         this.clock = clock;
     }
 
@@ -100,6 +106,30 @@ public class TmfTickets {
             jdbc.sql("update tickets set last_update = ? where id = ?").params(ts(now), ticketId).update();
             rows.history(ticketId, now, actor, "UPDATED", changed);
         }
+    }
+
+    /**
+     * A TMF client changed the severity: ours follows (a complaint to the regulator stays HIGH or
+     * more, as when it was opened), and with it the SLA budget: the unfired timers and the due time
+     * are computed again from the opening, the pauses so far left out. A final ticket keeps its own.
+     */
+    @Transactional
+    public void changeSeverity(long ticketId, Severity severity, String actor) {
+        record Current(String category, String severity, String channel, int stars, Instant openedAt, String status) {
+        }
+        Current t = jdbc.sql("select category, severity, channel, stars, opened_at, status from tickets where id = ? for update")
+                .param(ticketId).query(Current.class).single();
+        Severity ours = Channel.REGULATOR.name().equals(t.channel()) && severity.compareTo(Severity.HIGH) < 0
+                ? Severity.HIGH : severity;
+        if (ours.name().equals(t.severity()) || TicketStatus.valueOf(t.status()).isFinal()) {
+            return;
+        }
+        java.time.Duration budget = timers.policy().budget(categories.path(t.category()), ours, t.stars());
+        jdbc.sql("update tickets set severity = ?, sla_minutes = ?, last_update = ? where id = ?")
+                .params(ours.name(), budget.toMinutes(), ts(clock.instant()), ticketId).update();
+        Optional<Instant> due = timers.schedule(ticketId, t.openedAt(), budget);
+        rows.history(ticketId, clock.instant(), actor, "SEVERITY_CHANGED", Map.of("from", t.severity(), "to", ours.name(),
+                "slaMinutes", budget.toMinutes(), "slaDueAt", due.map(Instant::toString).orElse("paused")));
     }
 
     /** Date-time attributes of the resource and their columns: filtered by equality or .gt/.gte/.lt/.lte. */

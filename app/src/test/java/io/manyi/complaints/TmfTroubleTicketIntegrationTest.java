@@ -195,6 +195,33 @@ class TmfTroubleTicketIntegrationTest {
     }
 
     @Test
+    void aPatchedSeverityMovesTheSlaAndItsUnfiredTimers() throws Exception {
+        String id = JsonPath.read(created(), "$.id"); // Major: our HIGH
+        java.time.Instant high = due(id);
+        mvc.perform(patch(BASE + "/" + id).with(httpBasic("agent", PASSWORD)).contentType("application/merge-patch+json")
+                        .content("{\"severity\": \"Critical\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.severity").value("Critical"))
+                .andExpect(jsonPath("$.expectedResolutionDate").value(due(id).toString()));
+        java.time.Instant critical = due(id);
+        mvc.perform(patch(BASE + "/" + id).with(httpBasic("agent", PASSWORD)).contentType("application/merge-patch+json")
+                .content("{\"severity\": \"Minor\"}")).andExpect(status().isOk());
+        java.time.Instant low = due(id);
+        assertThat(critical).isBefore(high);
+        assertThat(low).isAfter(high);
+        assertThat(jdbc.sql("select severity from tickets where id = ?").param(Long.parseLong(id)).query(String.class).single())
+                .isEqualTo("LOW");
+        assertThat(jdbc.sql("select due_at from sla_timers where ticket_id = ? and kind = 'BREACH'").param(Long.parseLong(id))
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(low);
+        assertThat(jdbc.sql("select count(*) from ticket_history where ticket_id = ? and action = 'SEVERITY_CHANGED'")
+                .param(Long.parseLong(id)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private java.time.Instant due(String id) {
+        return jdbc.sql("select sla_due_at from tickets where id = ?").param(Long.parseLong(id))
+                .query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    @Test
     void withoutCredentialsIs401() throws Exception {
         mvc.perform(get(BASE)).andExpect(status().isUnauthorized());
         mvc.perform(get(BASE).with(httpBasic("agent", "wrong"))).andExpect(status().isUnauthorized());

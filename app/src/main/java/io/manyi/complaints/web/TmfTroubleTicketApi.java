@@ -113,6 +113,10 @@ public class TmfTroubleTicketApi {
         }
         String actor = authentication.getName();
         tmf.update(ticketId, patch, actor);
+        String severity = string(patch, "severity");
+        if (severity != null) {
+            tmf.changeSeverity(ticketId, TmfMapping.severity(severity), actor);
+        }
         tmf.addNotes(ticketId, patch.get("note"), actor);
         if (patch.get("status") instanceof String status && !status.isBlank()) {
             TicketStatus target = TicketStatus.fromTmf(status.strip());
