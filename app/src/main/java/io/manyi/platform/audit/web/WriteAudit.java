@@ -34,8 +34,8 @@ public class WriteAudit implements HandlerInterceptor {
         if (!WRITES.contains(request.getMethod()) || request.getAttribute(AUDITED) != null) {
             return;
         }
-        audit.record("http." + request.getMethod().toLowerCase(java.util.Locale.ROOT),
-                request.getRequestURI(), detail(request, failure == null ? response.getStatus() : 500, failure));
+        audit.record(action(request), request.getRequestURI(),
+                detail(request, failure == null ? response.getStatus() : 500, failure));
     }
 
     /**
@@ -46,8 +46,7 @@ public class WriteAudit implements HandlerInterceptor {
      */
     public static Optional<Entry> entryForCurrentRequest(int status) {
         return currentRequest().filter(request -> WRITES.contains(request.getMethod()))
-                .map(request -> new Entry("http." + request.getMethod().toLowerCase(java.util.Locale.ROOT),
-                        request.getRequestURI(), detail(request, status, null)));
+                .map(request -> new Entry(action(request), request.getRequestURI(), detail(request, status, null)));
     }
 
     /** The current request's write audit was stored by its own transaction. */
@@ -62,6 +61,10 @@ public class WriteAudit implements HandlerInterceptor {
 
     /** An entry's action, subject and detail; the actor, time and request id are the caller's. */
     public record Entry(String action, String subject, String detail) {
+    }
+
+    private static String action(HttpServletRequest request) {
+        return "http." + request.getMethod().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String detail(HttpServletRequest request, int status, Exception failure) {
