@@ -56,8 +56,7 @@ public class Tickets {
         Integer subscriberStars = request.msisdn() == null ? Integer.valueOf(0) : stars(request.msisdn())
                 .orElseThrow(() -> new TicketRefused(422, "unknown-subscriber", "no subscriber with this number"));
         Instant now = clock.instant();
-        Severity severity = request.channel() == Channel.REGULATOR && request.severity().compareTo(Severity.HIGH) < 0
-                ? Severity.HIGH : request.severity(); // a complaint to the regulator is never minor
+        Severity severity = request.channel().severity(request.severity());
         int stars = subscriberStars;
         SlaPolicy policy = timers.policy();
         ComplaintRules rules = rules();

@@ -4,6 +4,7 @@ import static io.manyi.complaints.internal.TicketRows.ts;
 
 import io.manyi.complaints.internal.TicketRows;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -119,12 +120,11 @@ public class TmfTickets {
         }
         Current t = jdbc.sql("select category, severity, channel, stars, opened_at, status from tickets where id = ? for update")
                 .param(ticketId).query(Current.class).single();
-        Severity ours = Channel.REGULATOR.name().equals(t.channel()) && severity.compareTo(Severity.HIGH) < 0
-                ? Severity.HIGH : severity;
+        Severity ours = Channel.valueOf(t.channel()).severity(severity);
         if (ours.name().equals(t.severity()) || TicketStatus.valueOf(t.status()).isFinal()) {
             return;
         }
-        java.time.Duration budget = timers.policy().budget(categories.path(t.category()), ours, t.stars());
+        Duration budget = timers.policy().budget(categories.path(t.category()), ours, t.stars());
         jdbc.sql("update tickets set severity = ?, sla_minutes = ?, last_update = ? where id = ?")
                 .params(ours.name(), budget.toMinutes(), ts(clock.instant()), ticketId).update();
         Optional<Instant> due = timers.schedule(ticketId, t.openedAt(), budget);

@@ -83,11 +83,11 @@ public class MomentDispatch {
             held += found.moments();
         }
         List<Waiting> waiting = queries.waiting(day, policy.periodDays(), only);
-        DayLoad booked = new DayLoad(queries.capacities(), policy.defaultCapacity(), policy.poolCapacity());
-        queries.load(day, day.plusDays(policy.overflowDays())).forEach(c -> booked.add(c.assignee(), c.day(), c.tasks()));
         // Part of each day stays free for callbacks, so that a complaint closed this afternoon is still called
         // today: the batch and the event moments (a month's star changes and warnings come that way too) stop short.
-        DayLoad load = booked.reserving(policy.immediateReservePercent());
+        DayLoad load = new DayLoad(queries.capacities(), policy.defaultCapacity(), policy.poolCapacity())
+                .reserving(policy.immediateReservePercent());
+        queries.load(day, day.plusDays(policy.overflowDays())).forEach(c -> load.add(c.assignee(), c.day(), c.tasks()));
 
         Map<String, Waiting> byMsisdn = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>(waiting.size());

@@ -31,7 +31,7 @@ public class AuditLog {
 
     /** Records an action of the signed-in user (or "anonymous") in the current request. */
     public void record(String action, String subject, String detail) {
-        record(CurrentUser.get().map(CurrentUser::username).orElse("anonymous"), action, subject, detail);
+        record(currentActor(), action, subject, detail);
     }
 
     /** Records an action of a named actor, e.g. {@code cli:root} for a command-line change. */
@@ -44,7 +44,13 @@ public class AuditLog {
         return table.latest(actor == null || actor.isBlank() ? null : actor.strip(), Math.clamp(limit, 1, 1000));
     }
 
-    private static String cut(String subject) {
+    /** Who an entry of the current request is by: the signed-in user, or "anonymous". */
+    public static String currentActor() {
+        return CurrentUser.get().map(CurrentUser::username).orElse("anonymous");
+    }
+
+    /** A subject as the audit keeps it: cut at the column's 200 characters. */
+    public static String cut(String subject) {
         if (subject == null || subject.length() <= SUBJECT_LENGTH) {
             return subject;
         }

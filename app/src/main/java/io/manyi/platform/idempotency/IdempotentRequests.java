@@ -1,7 +1,7 @@
 package io.manyi.platform.idempotency;
 
+import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.audit.web.WriteAudit;
-import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -67,6 +67,7 @@ public class IdempotentRequests {
             throw new IdempotencyConflict(422, "Idempotency-Key longer than 200 characters");
         }
         String hash = sha256(requestBody == null ? "" : requestBody);
+        Supplier<StoredResponse> again = () -> execute(scope, key, requestBody, action);
         try {
             return stored(transaction.execute(status -> storeOrRollBack(scope, key, hash, action.get())));
         } catch (RejectedRequest rejected) {
@@ -74,10 +75,10 @@ public class IdempotentRequests {
             try {
                 return stored(transaction.execute(status -> storeOrRollBack(scope, key, hash, rejected.response())));
             } catch (AnsweredBefore twin) {
-                return earlierAnswer(scope, key, hash, twin, () -> execute(scope, key, requestBody, action));
+                return earlierAnswer(scope, key, hash, twin, again);
             }
         } catch (RuntimeException failed) {
-            return earlierAnswer(scope, key, hash, failed, () -> execute(scope, key, requestBody, action));
+            return earlierAnswer(scope, key, hash, failed, again);
         }
     }
 
@@ -118,14 +119,14 @@ public class IdempotentRequests {
                 """ + (audit.isEmpty() ? "" : """
                 , a as (
                     insert into audit_log (at, actor, action, subject, detail, request_id)
-                    select :now, :actor, :action, left(:subject, 200), :detail, :requestId from k
+                    select :now, :actor, :action, :subject, :detail, :requestId from k
                     returning 1)
                 """) + "select count(*) from k";
         var statement = jdbc.sql(sql).param("scope", scope).param("key", key).param("hash", hash)
                 .param("status", response.status()).param("body", response.body()).param("now", now);
         if (audit.isPresent()) {
-            statement = statement.param("actor", CurrentUser.get().map(CurrentUser::username).orElse("anonymous"))
-                    .param("action", audit.get().action()).param("subject", audit.get().subject())
+            statement = statement.param("actor", AuditLog.currentActor())
+                    .param("action", audit.get().action()).param("subject", AuditLog.cut(audit.get().subject()))
                     .param("detail", audit.get().detail()).param("requestId", RequestIds.current());
         }
         return statement.query(Long.class).single() == 1;
