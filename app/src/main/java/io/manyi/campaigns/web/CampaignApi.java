@@ -109,7 +109,7 @@ class CampaignApi {
     @PutMapping("/api/v1/campaigns/settings")
     CampaignSettings putSettings(@RequestBody String body, @RequestHeader(name = "X-Reason", required = false) String reason,
                                  Authentication authentication) {
-        CurrentUser user = analyst(authentication);
+        CurrentUser user = CurrentUser.of(authentication);
         settings.put(read(body, CampaignSettings.class), user.username(), reason);
         learned.refresh();
         return settings.get();
@@ -119,7 +119,7 @@ class CampaignApi {
     ResponseEntity<String> create(@RequestBody(required = false) String body,
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                   Authentication authentication) {
-        CurrentUser user = analyst(authentication);
+        CurrentUser user = CurrentUser.of(authentication);
         return responses.run("campaign.create:" + user.username(), IdempotentResponses.key(key), body, 201,
                 () -> view(campaigns.create(read(body, NewCampaign.class), user.username()), true));
     }
@@ -127,7 +127,7 @@ class CampaignApi {
     @PostMapping("/api/v1/campaigns/{id}/activate")
     ResponseEntity<String> activate(@PathVariable long id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                     Authentication authentication) {
-        CurrentUser user = analyst(authentication);
+        CurrentUser user = CurrentUser.of(authentication);
         return responses.run("campaign.activate:" + user.username(), IdempotentResponses.key(key), "activate " + id, 200,
                 () -> view(campaigns.activate(id, user.username()), true));
     }
@@ -135,18 +135,11 @@ class CampaignApi {
     @PostMapping("/api/v1/campaigns/{id}/close")
     ResponseEntity<String> close(@PathVariable long id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                  Authentication authentication) {
-        CurrentUser user = analyst(authentication);
+        CurrentUser user = CurrentUser.of(authentication);
         return responses.run("campaign.close:" + user.username(), IdempotentResponses.key(key), "close " + id, 200,
                 () -> view(campaigns.close(id, user.username()), true));
     }
 
-    static CurrentUser analyst(Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        if (!user.has(Role.ANALYST) && !user.has(Role.ADMIN)) {
-            throw new CampaignRefused(403, "not-analyst", "Campaigns are changed by analysts and admins", List.of());
-        }
-        return user;
-    }
 
     private <T> T read(String body, Class<T> type) {
         try {

@@ -50,7 +50,7 @@ class CampaignPages {
         CurrentUser me = CurrentUser.of(authentication);
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("english", "en".equals(locale.getLanguage()));
-        model.addAttribute("canEdit", me.has(Role.ANALYST) || me.has(Role.ADMIN));
+        model.addAttribute("canEdit", me.may("POST", "/campaigns"));
         model.addAttribute("types", catalog.types());
         model.addAttribute("actions", ActionKind.values());
         return "campaigns/list";
@@ -63,7 +63,7 @@ class CampaignPages {
                   @RequestParam LocalDate startsOn, @RequestParam LocalDate endsOn,
                   @RequestParam(required = false) Double controlPercent, Authentication authentication, Model model,
                   Locale locale) {
-        CurrentUser me = CampaignApi.analyst(authentication);
+        CurrentUser me = CurrentUser.of(authentication);
         TargetRule rule = new TargetRule(types, null, null, null, split(segments), minChurn);
         try {
             long id = campaigns.create(new NewCampaign(nameZh, nameEn, rule, offerZh, offerEn, actionKind, startsOn, endsOn,
@@ -77,7 +77,7 @@ class CampaignPages {
 
     @PostMapping("/campaigns/{id}/{action:activate|close}")
     String move(@PathVariable long id, @PathVariable String action, Authentication authentication) {
-        CurrentUser me = CampaignApi.analyst(authentication);
+        CurrentUser me = CurrentUser.of(authentication);
         if ("activate".equals(action)) {
             campaigns.activate(id, me.username());
         } else {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(BASE)
-@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT')")
 public class TmfTroubleTicketApi {
 
     private static final Set<String> ALWAYS = Set.of("id", "href", "@type");

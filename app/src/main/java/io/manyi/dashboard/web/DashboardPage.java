@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /dashboard}: the managers' dashboard page (a chart and a table per KPI), and its Excel export. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','ANALYST','SUPERVISOR')")
 class DashboardPage {
 
     private final Dashboard dashboard;

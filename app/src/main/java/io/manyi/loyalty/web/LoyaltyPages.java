@@ -16,7 +16,6 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +69,7 @@ class LoyaltyPages {
     String home(@RequestParam(required = false) String month, Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         YearMonth settled = month == null || month.isBlank() ? YearMonth.from(ledger.today()) : YearMonth.parse(month);
-        boolean finance = user.has(Role.ADMIN) || user.has(Role.ANALYST);
+        boolean finance = user.may("GET", "/loyalty/settlements/{merchant}.csv");
         model.addAttribute("items", catalog.items());
         model.addAttribute("auctions", auctions.list(20));
         model.addAttribute("month", settled.toString());
@@ -82,7 +81,6 @@ class LoyaltyPages {
     }
 
     @GetMapping("/loyalty/settlements/{merchant}.csv")
-    @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
     ResponseEntity<String> settlementCsv(@PathVariable String merchant, @RequestParam String month) {
         Settlement settlement = settlements.of(merchant, YearMonth.parse(month));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

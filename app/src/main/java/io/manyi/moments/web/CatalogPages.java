@@ -7,7 +7,6 @@ import io.manyi.moments.MomentSettings;
 import io.manyi.platform.audit.AuditLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +45,6 @@ class CatalogPages {
     }
 
     @PostMapping("/moments/catalog/{code}")
-    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     String save(@PathVariable String code, @RequestParam(defaultValue = "false") boolean enabled,
                 @RequestParam int windowDays, @RequestParam int slaHours, @RequestParam Channel channel,
                 @RequestParam String params, @RequestParam String scriptZh, @RequestParam String scriptEn,

@@ -96,9 +96,6 @@ class WorkbenchPages {
 
     @GetMapping("/workbench/team")
     String team(@RequestParam(required = false) LocalDate date, Authentication authentication, Model model) {
-        if (!Tasks.supervises(CurrentUser.of(authentication))) {
-            throw new TaskRefused(403, "not-supervisor", "The team view is for supervisors");
-        }
         LocalDate day = date == null ? tasks.today() : date;
         List<Tasks.Load> load = tasks.load(day);
         model.addAttribute("day", day);

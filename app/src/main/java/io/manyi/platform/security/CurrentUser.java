@@ -47,6 +47,14 @@ public record CurrentUser(String username, Set<Role> roles) {
         return Role.scopedToAssignments(roles);
     }
 
+    /**
+     * True when the {@link AccessPolicy} lets this user call the endpoint: a page shows a button or
+     * a link only when what it leads to would answer.
+     */
+    public boolean may(String method, String pattern) {
+        return AccessPolicy.allows(roles, method, pattern);
+    }
+
     /** The roles as a comma-separated list for display. */
     public String rolesText() {
         return String.join(", ", roles.stream().map(Role::name).toList());

@@ -2,6 +2,8 @@ package io.manyi.platform.security;
 
 import io.manyi.platform.Role;
 import io.manyi.platform.security.web.ApiSecurityResponses;
+import io.manyi.platform.security.web.AuditedAccessDenied;
+import io.manyi.platform.security.web.RefusalAudit;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -14,7 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -22,24 +23,25 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Two doors: the API ({@code /api/**}) takes HTTP Basic on every request, keeps no session and
  * needs no CSRF token; the pages take a form login with a session and CSRF protection. Either
  * way a user needs at least one known role: an account whose roles column names nothing we
- * know reaches nothing. docs/security.md describes the roles.
+ * know reaches nothing. Which role may call which endpoint is the {@link AccessPolicy}, enforced
+ * by {@code AccessPolicyCheck}; every refusal is audited. docs/security.md describes the roles.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // CLI contexts have no HTTP
-@EnableMethodSecurity
 public class SecurityConfiguration {
 
-    private static final String[] ANY_ROLE = Arrays.stream(Role.values()).filter(Role::isPerson).map(Role::name)
+    /** The roles people hold: the pages' door. The IVR, a machine, signs in to no page. */
+    private static final String[] PERSON_ROLES = Arrays.stream(Role.values()).filter(Role::isPerson).map(Role::name)
             .toArray(String[]::new);
-    /** Who may ask the hotline route: the IVR's own credential, and the people who take calls. */
-    private static final String[] HOTLINE_ROLES = {Role.IVR.name(), Role.AGENT.name(), Role.SUPERVISOR.name(),
-            Role.ADMIN.name()};
+    /** Every known role: the API's door. What each may call there is the {@link AccessPolicy}'s. */
+    private static final String[] KNOWN_ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     /** Same as the browser-side rule in the CSP: scripts and styles from our own origin only. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -49,7 +51,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
-                            ApplicationEventPublisher events,
+                            ApplicationEventPublisher events, RefusalAudit refusals,
                             @Value("${manyi.security.api-credentials-ttl:60s}") Duration credentialsTtl)
             throws Exception {
         ApiSecurityResponses responses = new ApiSecurityResponses();
@@ -59,16 +61,15 @@ public class SecurityConfiguration {
         apiAuthentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events)); // failures are audited
         http.securityMatcher("/api/**", "/tmf-api/**") // TMF621 (complaints) takes HTTP Basic too
                 .authenticationManager(apiAuthentication)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/audit/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/v1/hotline/**").hasAnyRole(HOTLINE_ROLES)
-                        .anyRequest().hasAnyRole(ANY_ROLE))
+                // A known role at the door; the endpoint's own decision is AccessPolicyCheck's, once MVC chose it.
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(KNOWN_ROLES))
                 .httpBasic(basic -> basic.authenticationEntryPoint(responses))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable()) // a stateless API has nothing to log out of
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses)
+                        .accessDeniedHandler(new AuditedAccessDenied(responses, refusals)));
         return http.build();
     }
 
@@ -84,12 +85,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInAudit signInAudit) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInAudit signInAudit, RefusalAudit refusals) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/assets/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/audit/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().hasAnyRole(ANY_ROLE))
+                        .anyRequest().hasAnyRole(PERSON_ROLES))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(signInAudit.successHandler())
@@ -97,7 +97,8 @@ public class SecurityConfiguration {
                 .logout(logout -> logout
                         .addLogoutHandler(signInAudit.logoutHandler())
                         .logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(htmxAwareLoginEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(htmxAwareLoginEntryPoint())
+                        .accessDeniedHandler(new AuditedAccessDenied(new AccessDeniedHandlerImpl(), refusals)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }

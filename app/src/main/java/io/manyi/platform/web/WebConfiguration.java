@@ -1,6 +1,8 @@
 package io.manyi.platform.web;
 
 import io.manyi.platform.audit.web.WriteAudit;
+import io.manyi.platform.security.web.AccessPolicyCheck;
+import io.manyi.platform.security.web.RefusalAudit;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +20,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
+    private final AccessPolicyCheck accessPolicy;
+    private final RefusalAudit refusals;
     private final WriteAudit writeAudit;
     private final ShellModel shellModel;
 
-    WebConfiguration(WriteAudit writeAudit, ShellModel shellModel) {
+    WebConfiguration(AccessPolicyCheck accessPolicy, RefusalAudit refusals, WriteAudit writeAudit, ShellModel shellModel) {
+        this.accessPolicy = accessPolicy;
+        this.refusals = refusals;
         this.writeAudit = writeAudit;
         this.shellModel = shellModel;
     }
@@ -36,6 +42,9 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        // First: nothing else runs for a request the access policy refuses.
+        registry.addInterceptor(accessPolicy);
+        registry.addInterceptor(refusals);
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);

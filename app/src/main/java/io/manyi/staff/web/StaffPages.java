@@ -82,7 +82,7 @@ class StaffPages {
         model.addAttribute("username", username);
         model.addAttribute("history", history);
         model.addAttribute("a", shown);
-        model.addAttribute("canRecord", user.has(io.manyi.platform.Role.ADMIN) || user.has(io.manyi.platform.Role.SUPERVISOR));
+        model.addAttribute("canRecord", user.may("POST", "/staff/{username}/knowledge-tests"));
         model.addAttribute("tests", shown == null ? List.of() : tests.ofMonth(user, shown.month(), username));
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("months", history.stream().map(a -> a.month().toString()).toList());

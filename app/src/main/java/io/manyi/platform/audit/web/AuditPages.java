@@ -5,7 +5,6 @@ import io.manyi.platform.audit.AuditLog;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The audit log for administrators: {@code GET /api/v1/audit} and the page {@code /audit}. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
 class AuditPages {
 
     private final AuditLog audit;
