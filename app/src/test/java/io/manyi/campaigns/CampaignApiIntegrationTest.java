@@ -182,7 +182,9 @@ class CampaignApiIntegrationTest {
 
     @Test
     void listAndMembersKeepTheContractAndMaskByRole() throws Exception {
-        mvc.perform(get("/api/v1/campaigns").param("lang", "en").with(httpBasic("pm01", PASSWORD)))
+        // Campaigns and their results are read by admins, analysts and supervisors (docs/security.md)
+        mvc.perform(get("/api/v1/campaigns").with(httpBasic("pm01", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/campaigns").param("lang", "en").with(httpBasic("supervisor", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].id").value(id))
@@ -239,7 +241,8 @@ class CampaignApiIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"campaign-" + id + "\""),
                         containsString("Retain high-risk high-value"), containsString("id=\"new-campaign\""))));
-        mvc.perform(get("/campaigns").with(user("pm01").roles("PHONE_MANAGER")))
+        mvc.perform(get("/campaigns").with(user("pm01").roles("PHONE_MANAGER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns").with(user("supervisor").roles("SUPERVISOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("高风险高价值挽留"), not(containsString("new-campaign")))));
         mvc.perform(get("/campaigns/results").param("lang", "en").with(user("analyst").roles("ANALYST")))

@@ -203,7 +203,8 @@ class TaskApiIntegrationTest {
                 .andExpect(jsonPath("$.params.daysAhead").value(5.0))
                 .andExpect(jsonPath("$.channel").value("SMS"))
                 .andExpect(jsonPath("$.cycle").value("DAILY"));
-        mvc.perform(get("/api/v1/moments/types").with(httpBasic("pm01", PASSWORD)))
+        mvc.perform(get("/api/v1/moments/types").with(httpBasic("pm01", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/moments/types").with(httpBasic("supervisor", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(16)));
 

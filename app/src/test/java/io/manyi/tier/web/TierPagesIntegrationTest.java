@@ -73,7 +73,9 @@ class TierPagesIntegrationTest {
 
     @Test
     void overviewShowsTheMix() throws Exception {
-        mvc.perform(get("/tier").param("lang", "en").with(user("agent").roles("AGENT")))
+        // the star mix is analytics: not an agent's (docs/security.md)
+        mvc.perform(get("/tier").with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
+        mvc.perform(get("/tier").param("lang", "en").with(user("supervisor").roles("SUPERVISOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("mix-table")))
                 .andExpect(content().string(containsString("Assessed 2025-01, 6 subscribers")))
