@@ -33,10 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * below a mark taken from it. The horizon is read in the same statement, with the same snapshot,
  * as the events. By then the poll has its own transaction id (the row lock below takes one), and
  * xmin counts it: that only lowers the horizon to at most our own id, which is above that of
- * every transaction that committed before the poll began, so no committed event waits for it.
+ * every transaction that committed before the poll began: no event committed by then waits for it.
  *
  * <p>The price: a transaction that has written anything (on any database of the server) and is
- * still open holds back every event of a younger transaction until it ends. The monthly cycle's
+ * still open holds back the events of every transaction that began writing after it, until it ends. The monthly cycle's
  * longest transactions (tier assessment, churn scores) last up to about a minute on a million
  * subscribers (docs/moments.md). A per-event "handled" mark would not wait, but it writes every
  * event a second time and needs a row per (consumer, event); a two-column mark does neither.
