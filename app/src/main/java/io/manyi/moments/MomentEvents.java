@@ -36,9 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * every transaction that committed before the poll began: no event committed by then waits for it.
  *
  * <p>The price: a transaction that has written anything (on any database of the server) and is
- * still open holds back the events of every transaction that began writing after it, until it ends. The monthly cycle's
- * longest transactions (tier assessment, churn scores) last up to about a minute on a million
- * subscribers (docs/moments.md). A per-event "handled" mark would not wait, but it writes every
+ * still open holds back the events of every transaction that began writing after it, until it
+ * ends. The monthly cycle's longest transactions (tier assessment, churn scores) last up to about
+ * a minute on a million subscribers (docs/moments.md). A per-event "handled" mark would not wait, but it writes every
  * event a second time and needs a row per (consumer, event); a two-column mark does neither.
  */
 @Service
@@ -109,8 +109,9 @@ public class MomentEvents {
                 .param(CONSUMER).update();
         // The row lock makes two pollers (two servers, or a test and the scheduler) take turns: the
         // second reads the mark the first moved, and reads past it only.
-        Mark mark = jdbc.sql("select last_txid::text as last_txid, last_id from event_consumers where consumer = ? for update")
-                .param(CONSUMER).query(Mark.class).single();
+        Mark mark = jdbc.sql("""
+                        select last_txid::text as last_txid, last_id from event_consumers where consumer = ? for update
+                        """).param(CONSUMER).query(Mark.class).single();
         List<Event> events = jdbc.sql(NEXT).params(mark.lastTxid(), mark.lastId(), BATCH).query(Event.class).list();
         if (events.isEmpty()) {
             return new Polled(0, 0, null);
