@@ -18,10 +18,28 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The immediate moments: a consumer of {@code domain_events} that remembers the last id it handled
- * in {@code event_consumers}. Each poll reads the next events, stores their moments, dispatches
- * them for today and moves the mark, all in one transaction: a crash repeats the poll, and the
- * moments' unique key makes a repeat add nothing (at least once, idempotent effects).
+ * The immediate moments: a consumer of {@code domain_events} in commit order. Each poll reads the
+ * next events, stores their moments, dispatches them for today and moves the consumer's mark in
+ * {@code event_consumers}, all in one transaction: a crash repeats the poll, and the moments'
+ * unique key makes a repeat add nothing (at least once into idempotent effects).
+ *
+ * <p>Why not "id above the last id": an id is taken when the row is inserted, not when its
+ * transaction commits. A transaction holding id 100 that commits after id 101 was consumed was
+ * never read. Each event records the id of the transaction that wrote it ({@code txid}, V25), and
+ * a poll reads, in (txid, id) order past the mark, only events whose transaction is older than
+ * the xmin of the poll's own snapshot. Every transaction below that xmin had ended when the
+ * snapshot was taken, and any transaction that begins writing later gets a higher id, so the set
+ * of events below it is final and the snapshot sees all of it: nothing can ever appear at or
+ * below a mark taken from it. The horizon is read in the same statement, with the same snapshot,
+ * as the events. By then the poll has its own transaction id (the row lock below takes one), and
+ * xmin counts it: that only lowers the horizon to at most our own id, which is above that of
+ * every transaction that committed before the poll began: no event committed by then waits for it.
+ *
+ * <p>The price: a transaction that has written anything (on any database of the server) and is
+ * still open holds back the events of every transaction that began writing after it, until it
+ * ends. The monthly cycle's longest transactions (tier assessment, churn scores) last up to about
+ * a minute on a million subscribers (docs/moments.md). A per-event "handled" mark would not wait, but it writes every
+ * event a second time and needs a row per (consumer, event); a two-column mark does neither.
  */
 @Service
 public class MomentEvents {
@@ -55,7 +73,23 @@ public class MomentEvents {
     public record Polled(int events, int moments, MomentDispatch.Result dispatched) {
     }
 
-    private record Event(long id, String type, String subject, String month, String payload) {
+    /** An event; {@code txid} as text, since JDBC has no type for xid8. */
+    private record Event(String txid, long id, String type, String subject, String month, String payload) {
+    }
+
+    /**
+     * The next events past the mark (?, ?) in commit order, of transactions below the snapshot's
+     * xmin only (see the class comment); the index {@code domain_events_in_commit_order} serves it.
+     */
+    static final String NEXT = """
+            select txid::text as txid, id, type, subject, to_char(business_month, 'YYYY-MM') as month,
+                   payload::text as payload
+            from domain_events
+            where (txid, id) > (cast(? as xid8), ?) and txid < pg_snapshot_xmin(pg_current_snapshot())
+            order by txid, id limit ?
+            """;
+
+    private record Mark(String lastTxid, long lastId) {
     }
 
     /** Handles the next events (at most {@value #BATCH}) for today; returns what it did. */
@@ -71,15 +105,14 @@ public class MomentEvents {
      */
     @Transactional
     public Polled poll(LocalDate today) {
-        jdbc.sql("insert into event_consumers (consumer, last_id) values (?, 0) on conflict do nothing")
+        jdbc.sql("insert into event_consumers (consumer, last_txid, last_id) values (?, '0', 0) on conflict do nothing")
                 .param(CONSUMER).update();
-        // The row lock makes two pollers (two servers, or a test and the scheduler) take turns.
-        long last = jdbc.sql("select last_id from event_consumers where consumer = ? for update")
-                .param(CONSUMER).query(Long.class).single();
-        List<Event> events = jdbc.sql("""
-                        select id, type, subject, to_char(business_month, 'YYYY-MM') as month, payload::text as payload
-                        from domain_events where id > ? order by id limit ?
-                        """).params(last, BATCH).query(Event.class).list();
+        // The row lock makes two pollers (two servers, or a test and the scheduler) take turns: the
+        // second reads the mark the first moved, and reads past it only.
+        Mark mark = jdbc.sql("""
+                        select last_txid::text as last_txid, last_id from event_consumers where consumer = ? for update
+                        """).param(CONSUMER).query(Mark.class).single();
+        List<Event> events = jdbc.sql(NEXT).params(mark.lastTxid(), mark.lastId(), BATCH).query(Event.class).list();
         if (events.isEmpty()) {
             return new Polled(0, 0, null);
         }
@@ -116,8 +149,9 @@ public class MomentEvents {
         int inserted = store.insert(moments);
         MomentDispatch.Result dispatched = subscribers.isEmpty() ? null
                 : dispatch.dispatch(today, List.copyOf(subscribers));
-        jdbc.sql("update event_consumers set last_id = ? where consumer = ?")
-                .params(events.getLast().id(), CONSUMER).update();
+        Event last = events.getLast();
+        jdbc.sql("update event_consumers set last_txid = cast(? as xid8), last_id = ? where consumer = ?")
+                .params(last.txid(), last.id(), CONSUMER).update();
         return new Polled(events.size(), inserted, dispatched);
     }
 

@@ -89,7 +89,7 @@ class TaskApiIntegrationTest {
                 .query(String.class).single()).isEqualTo("pm01 " + today);
 
         // A crash before the mark moved: the same events again change nothing.
-        jdbc.sql("update event_consumers set last_id = 0 where consumer = 'moments'").update();
+        jdbc.sql("update event_consumers set last_txid = '0', last_id = 0 where consumer = 'moments'").update();
         assertThat(events.poll().moments()).isZero();
         assertThat(jdbc.sql("select count(*) from tasks").query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from moments").query(Long.class).single()).isEqualTo(3);
