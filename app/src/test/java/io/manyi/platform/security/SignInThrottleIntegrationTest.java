@@ -137,7 +137,7 @@ class SignInThrottleIntegrationTest {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(header().doesNotExist("WWW-Authenticate"))
-                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(429));
         mvc.perform(get("/api/v1/users").with(httpBasic("carol", "wrong-again"))).andExpect(status().isTooManyRequests());
 
