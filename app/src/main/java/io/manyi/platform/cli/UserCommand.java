@@ -19,10 +19,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Creates and lists the accounts that sign in; the only way to the first one outside demo mode. */
+/**
+ * Creates, lists, enables, disables and re-roles the accounts that sign in; the only way to the
+ * first one outside demo mode. It writes the database directly, while a server may run on it: the
+ * server notices a change within about a second and ends the account's sessions (AccountVersions).
+ */
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Manage the accounts that sign in to the web pages and the API.",
-        subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.ListUsers.class})
+        subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.ListUsers.class,
+                UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Roles.class})
 public final class UserCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -58,14 +63,9 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Set<Role> parsed = EnumSet.noneOf(Role.class);
-            for (String role : roles) {
-                Role known = Role.parse(role).orElse(null);
-                if (known == null) {
-                    System.err.println("Unknown role '" + role + "'. Roles: " + Arrays.toString(Role.values()));
-                    return 2;
-                }
-                parsed.add(known);
+            Set<Role> parsed = parseRoles(roles);
+            if (parsed == null) {
+                return 2;
             }
             char[] password;
             try {
@@ -136,6 +136,88 @@ public final class UserCommand implements Runnable {
                 return 0;
             }
         }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable an account: it can no longer sign in, and a running server ends its "
+                    + "sessions and forgets its API credentials within about a second.")
+    static final class Disable implements Callable<Integer> {
+        @Mixin
+        DataDirOption dataDir;
+
+        @Parameters(paramLabel = "NAME")
+        String username;
+
+        @Override
+        public Integer call() {
+            return change(dataDir, users -> users.setEnabled(cliActor(), username, false), "Disabled ");
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
+    static final class Enable implements Callable<Integer> {
+        @Mixin
+        DataDirOption dataDir;
+
+        @Parameters(paramLabel = "NAME")
+        String username;
+
+        @Override
+        public Integer call() {
+            return change(dataDir, users -> users.setEnabled(cliActor(), username, true), "Enabled ");
+        }
+    }
+
+    @Command(name = "roles", mixinStandardHelpOptions = true,
+            description = "Replace an account's roles. A running server ends its sessions within about a "
+                    + "second; the person signs in again with the new roles.")
+    static final class Roles implements Callable<Integer> {
+        @Mixin
+        DataDirOption dataDir;
+
+        @Parameters(paramLabel = "NAME")
+        String username;
+
+        @Option(names = "--role", required = true, split = ",", paramLabel = "ROLE",
+                description = "The new role(s), repeatable or comma-separated.")
+        List<String> roles;
+
+        @Override
+        public Integer call() {
+            Set<Role> parsed = parseRoles(roles);
+            if (parsed == null) {
+                return 2;
+            }
+            return change(dataDir, users -> users.setRoles(cliActor(), username, parsed), "Roles set: ");
+        }
+    }
+
+    /** Runs one account change and prints the account as it is now; 1 with the reason when refused. */
+    private static int change(DataDirOption dataDir, java.util.function.Function<Users, Users.Account> change,
+                              String done) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.batch(dataDir.path())) {
+            Users.Account account = change.apply(context.getBean(Users.class));
+            System.out.println(done + account.username() + " " + account.roles() + " "
+                    + (account.enabled() ? "enabled" : "disabled"));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The roles named, or null (after saying which name is unknown). */
+    private static Set<Role> parseRoles(List<String> names) {
+        Set<Role> parsed = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            Role known = Role.parse(name).orElse(null);
+            if (known == null) {
+                System.err.println("Unknown role '" + name + "'. Roles: " + Arrays.toString(Role.values()));
+                return null;
+            }
+            parsed.add(known);
+        }
+        return parsed;
     }
 
     /**

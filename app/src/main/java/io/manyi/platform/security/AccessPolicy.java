@@ -214,7 +214,8 @@ public final class AccessPolicy {
 
         // Administration: imports, the audit log, accounts
         r.post(TUNE, "/api/v1/imports/{kind}");
-        r.get(set(ADMIN), "/audit", "/api/v1/audit");
+        r.get(set(ADMIN), "/audit", "/api/v1/audit", "/api/v1/users");
+        r.put(set(ADMIN), "/api/v1/users/{username}");
         return Collections.unmodifiableMap(r.decisions);
     }
 

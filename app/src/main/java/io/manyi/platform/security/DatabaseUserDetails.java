@@ -4,13 +4,15 @@ import io.manyi.platform.Role;
 import io.manyi.platform.security.internal.UserTable;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Signs people in from the {@code users} table; unknown role names in the column are ignored. */
+/**
+ * Signs people in from the {@code users} table; unknown role names in the column are ignored.
+ * The principal carries the row's version, so that a later change of the row ends it.
+ */
 @Component
 class DatabaseUserDetails implements UserDetailsService {
 
@@ -23,11 +25,8 @@ class DatabaseUserDetails implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.find(username)
-                .map(row -> User.withUsername(row.username())
-                        .password(row.passwordHash())
-                        .disabled(!row.enabled())
-                        .authorities(authorities(row.roles()))
-                        .build())
+                .map(row -> (UserDetails) new AccountUser(row.username(), row.passwordHash(), row.enabled(),
+                        authorities(row.roles()), row.version()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 

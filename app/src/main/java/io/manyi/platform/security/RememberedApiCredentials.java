@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,7 +20,8 @@ import org.springframework.security.core.Authentication;
  * check: a terminal posting a few hundred requests a second would spend both cores hashing.
  * This provider checks a username and password with bcrypt once, then remembers a salted
  * SHA-256 of that pair for {@code ttl}; a request with the same pair within that time is
- * accepted without bcrypt. A changed or disabled account is seen at the latest after {@code ttl}.
+ * accepted without bcrypt. A remembered pair whose account changed since (disabled, new roles or
+ * password: {@code current} says so, from memory) is forgotten at once and checked again.
  * Only successes are remembered, so a wrong password always goes through bcrypt. Requests with
  * the same credentials that arrive while they are being checked wait for that one check.
  */
@@ -29,13 +31,19 @@ final class RememberedApiCredentials implements AuthenticationProvider {
     }
 
     private final AuthenticationProvider bcryptChecked;
+    private final Predicate<Authentication> current;
     private final long ttlNanos;
     private final byte[] salt = new byte[32]; // new per process: digests are useless outside it
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
 
     RememberedApiCredentials(AuthenticationProvider bcryptChecked, Duration ttl) {
+        this(bcryptChecked, ttl, authentication -> true);
+    }
+
+    RememberedApiCredentials(AuthenticationProvider bcryptChecked, Duration ttl, Predicate<Authentication> current) {
         this.bcryptChecked = bcryptChecked;
+        this.current = current;
         this.ttlNanos = ttl.toNanos();
         new SecureRandom().nextBytes(salt);
     }
@@ -51,7 +59,10 @@ final class RememberedApiCredentials implements AuthenticationProvider {
         Remembered known = remembered.get(username);
         long now = System.nanoTime();
         if (known != null && now - known.expiresAtNanos < 0 && MessageDigest.isEqual(known.digest, digest)) {
-            return known.result;
+            if (current.test(known.result)) {
+                return known.result;
+            }
+            remembered.remove(username, known); // the account changed: check it again, from its row
         }
         // One check per distinct credentials at a time: a terminal opening with a hundred requests
         // at once would otherwise run a hundred bcrypt checks and user lookups before the first

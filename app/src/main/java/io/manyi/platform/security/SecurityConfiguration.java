@@ -4,6 +4,7 @@ import io.manyi.platform.Role;
 import io.manyi.platform.security.web.ApiSecurityResponses;
 import io.manyi.platform.security.web.AuditedAccessDenied;
 import io.manyi.platform.security.web.RefusalAudit;
+import io.manyi.platform.security.web.SignInFailurePage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two doors: the API ({@code /api/**}) takes HTTP Basic on every request, keeps no session and
@@ -51,13 +53,16 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
-                            ApplicationEventPublisher events, RefusalAudit refusals,
+                            ApplicationEventPublisher events, SignInThrottle throttle, AccountVersions versions,
+                            RefusalAudit refusals,
                             @Value("${manyi.security.api-credentials-ttl:60s}") Duration credentialsTtl)
             throws Exception {
         ApiSecurityResponses responses = new ApiSecurityResponses();
         DaoAuthenticationProvider bcryptChecked = new DaoAuthenticationProvider(users);
         bcryptChecked.setPasswordEncoder(passwords);
-        ProviderManager apiAuthentication = new ProviderManager(new RememberedApiCredentials(bcryptChecked, credentialsTtl));
+        // Throttle first (even a remembered pair waits), then remembered pairs of unchanged accounts, then bcrypt.
+        ProviderManager apiAuthentication = new ProviderManager(new ThrottledAuthentication(
+                new RememberedApiCredentials(bcryptChecked, credentialsTtl, versions::isCurrent), throttle, "api"));
         apiAuthentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events)); // failures are audited
         http.securityMatcher("/api/**", "/tmf-api/**") // TMF621 (complaints) takes HTTP Basic too
                 .authenticationManager(apiAuthentication)
@@ -85,14 +90,24 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInAudit signInAudit, RefusalAudit refusals) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pages(HttpSecurity http, SignInAudit signInAudit, UserDetailsService users,
+                              PasswordEncoder passwords, ApplicationEventPublisher events, SignInThrottle throttle,
+                              AccountVersions versions, SignInFailurePage signInFailure, RefusalAudit refusals)
+            throws Exception {
+        DaoAuthenticationProvider bcryptChecked = new DaoAuthenticationProvider(users);
+        bcryptChecked.setPasswordEncoder(passwords);
+        ProviderManager formAuthentication = new ProviderManager(new ThrottledAuthentication(bcryptChecked, throttle, "form"));
+        formAuthentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        http.authenticationManager(formAuthentication)
+                .addFilterAfter(new StaleSessionFilter(versions), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/assets/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasAnyRole(PERSON_ROLES))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(signInAudit.successHandler())
+                        .failureHandler(signInFailure) // 429 page when throttled
                         .permitAll())
                 .logout(logout -> logout
                         .addLogoutHandler(signInAudit.logoutHandler())

@@ -41,6 +41,9 @@ class SignInAudit {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SignInThrottled) {
+            return; // SignInThrottle audits refusals itself, once a minute per account or address
+        }
         // The name someone typed is the subject, not the actor: nobody was authenticated.
         String attempted = String.valueOf(event.getAuthentication().getName());
         audit.record("anonymous", "login.failed", attempted, event.getException().getClass().getSimpleName());

@@ -11,8 +11,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The people who sign in: create them, change their password, list them. Every change is audited. */
+/**
+ * The people who sign in: create them, change their password, enable or disable them, set their
+ * roles, list them. Every change is audited. A running server notices a change of password, roles
+ * or enabled flag within about a second, wherever it was made (AccountVersions), and ends the
+ * account's sessions and remembered API credentials.
+ */
 @Service
 public class Users {
 
@@ -46,7 +52,7 @@ public class Users {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("Give the user at least one role: " + rolesList());
         }
-        String roleText = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        String roleText = roleText(roles);
         if (!table.insert(username, passwords.encode(new String(password)), roleText)) {
             throw new IllegalArgumentException("User '" + username + "' exists already");
         }
@@ -57,9 +63,57 @@ public class Users {
     public void changePassword(String actor, String username, char[] password) {
         checkPassword(password);
         if (!table.updatePassword(username, passwords.encode(new String(password)))) {
-            throw new IllegalArgumentException("No user '" + username + "'");
+            throw new NoSuchUser(username);
         }
         audit.record(actor, "user.password", username, null);
+    }
+
+    /** Enables or disables an account ({@code user.enable}, {@code user.disable}). */
+    public Account setEnabled(String actor, String username, boolean enabled) {
+        if (!table.updateEnabled(username, enabled)) {
+            throw new NoSuchUser(username);
+        }
+        Account account = find(username);
+        audit.record(actor, enabled ? "user.enable" : "user.disable", username, "roles=" + roleText(account.roles()));
+        return account;
+    }
+
+    /**
+     * Replaces the account's roles ({@code user.roles}).
+     *
+     * @throws IllegalArgumentException when no role is given
+     */
+    public Account setRoles(String actor, String username, Collection<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("Give the user at least one role: " + rolesList());
+        }
+        Account before = find(username);
+        if (!table.updateRoles(username, roleText(roles))) {
+            throw new NoSuchUser(username);
+        }
+        audit.record(actor, "user.roles", username, "roles=" + roleText(roles) + " was=" + roleText(before.roles()));
+        return find(username);
+    }
+
+    /**
+     * Sets what is given of the enabled flag and the roles in one transaction, each change audited
+     * as by {@link #setEnabled} and {@link #setRoles}.
+     */
+    @Transactional
+    public Account update(String actor, String username, Boolean enabled, Collection<Role> roles) {
+        Account account = find(username);
+        if (roles != null) {
+            account = setRoles(actor, username, roles);
+        }
+        if (enabled != null) {
+            account = setEnabled(actor, username, enabled);
+        }
+        return account;
+    }
+
+    /** The account as administrators see it. */
+    public Account find(String username) {
+        return table.find(username).map(Users::account).orElseThrow(() -> new NoSuchUser(username));
     }
 
     public List<Account> list() {
@@ -84,6 +138,10 @@ public class Users {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
+    }
+
+    private static String roleText(Collection<Role> roles) {
+        return roles.stream().map(Role::name).sorted().distinct().collect(Collectors.joining(","));
     }
 
     static String rolesList() {

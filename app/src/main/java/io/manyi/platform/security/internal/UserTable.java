@@ -1,6 +1,8 @@
 package io.manyi.platform.security.internal;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,8 +11,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserTable {
 
-    /** A stored account; {@code passwordHash} carries its encoder's prefix, e.g. {@code {bcrypt}}. */
-    public record UserRow(String username, String passwordHash, String roles, boolean enabled) {
+    /**
+     * A stored account; {@code passwordHash} carries its encoder's prefix, e.g. {@code {bcrypt}}.
+     * {@code version} grows (from one sequence, V27) whenever its password, roles or enabled flag change.
+     */
+    public record UserRow(String username, String passwordHash, String roles, boolean enabled, long version) {
+    }
+
+    /** The database's time of a poll and the versions of the accounts changed since the time asked. */
+    public record Changes(OffsetDateTime polledAt, Map<String, Long> versions) {
     }
 
     private final JdbcClient jdbc;
@@ -20,14 +29,14 @@ public class UserTable {
     }
 
     public Optional<UserRow> find(String username) {
-        return jdbc.sql("select username, password_hash, roles, enabled from users where username = :username")
+        return jdbc.sql("select username, password_hash, roles, enabled, version from users where username = :username")
                 .param("username", username)
                 .query(UserRow.class)
                 .optional();
     }
 
     public List<UserRow> all() {
-        return jdbc.sql("select username, password_hash, roles, enabled from users order by username")
+        return jdbc.sql("select username, password_hash, roles, enabled, version from users order by username")
                 .query(UserRow.class)
                 .list();
     }
@@ -61,6 +70,46 @@ public class UserTable {
         return jdbc.sql("update users set password_hash = :hash where username = :username")
                 .param("username", username).param("hash", passwordHash)
                 .update() == 1;
+    }
+
+    /** Sets the enabled flag; false when there is no such account. */
+    public boolean updateEnabled(String username, boolean enabled) {
+        return jdbc.sql("update users set enabled = :enabled where username = :username")
+                .param("username", username).param("enabled", enabled)
+                .update() == 1;
+    }
+
+    /** Sets the roles (comma-separated); false when there is no such account. */
+    public boolean updateRoles(String username, String roles) {
+        return jdbc.sql("update users set roles = :roles where username = :username")
+                .param("username", username).param("roles", roles)
+                .update() == 1;
+    }
+
+    /**
+     * The accounts whose row changed after {@code since}, with the database's own time
+     * of the poll, so that the next poll's {@code since} never depends on this server's clock.
+     */
+    public Changes changedSince(OffsetDateTime since) {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        OffsetDateTime[] at = new OffsetDateTime[1];
+        // The left join answers one row even when nothing changed: the poll always learns now().
+        jdbc.sql("""
+                        select t.at, u.username, u.version
+                        from (select now() as at) t
+                        left join users u on u.changed_at > :since
+                        """)
+                .param("since", since)
+                .query((rs, n) -> {
+                    at[0] = rs.getObject("at", OffsetDateTime.class);
+                    String username = rs.getString("username");
+                    if (username != null) {
+                        versions.put(username, rs.getLong("version"));
+                    }
+                    return n;
+                })
+                .list();
+        return new Changes(at[0], versions);
     }
 
     /** Usernames of the staff with this role in the imported {@code staff} table. */

@@ -1,5 +1,6 @@
 package io.manyi.platform.security.web;
 
+import io.manyi.platform.security.SignInThrottled;
 import io.manyi.platform.web.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 for the API as JSON problem details, never a login page.
+ * 401, 403 and a throttled sign-in's 429 for the API as JSON problem details, never a login page.
  *
  * <p>The Basic challenge header is left out when the caller is a browser (it asks for HTML, or
  * is htmx/XHR): a browser would pop up its own password dialog. Scripts and HTTP libraries get
@@ -28,6 +29,14 @@ public final class ApiSecurityResponses implements AuthenticationEntryPoint, Acc
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottled throttled) {
+            // No Basic challenge: asking for the password again is exactly what must wait.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(request, response, 429, "Too Many Requests",
+                    "Too many wrong passwords for this account or from this address: sign-in is refused, "
+                            + "right or wrong, for " + throttled.retryAfterSeconds() + " more seconds.");
+            return;
+        }
         if (!fromBrowser(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"manyi\", charset=\"UTF-8\"");
         }

@@ -24,7 +24,11 @@ class LoginPage {
             return "redirect:/";
         }
         // Only a demo tells its password on the page; a real installation has none to tell.
-        model.addAttribute("demo", environment.acceptsProfiles(Profiles.of(DemoUsers.PROFILE)));
+        model.addAttribute("demo", demo(environment));
         return "login";
+    }
+
+    static boolean demo(Environment environment) {
+        return environment.acceptsProfiles(Profiles.of(DemoUsers.PROFILE));
     }
 }
