@@ -62,7 +62,11 @@ public class TmfTickets {
         return null;
     }
 
-    /** Appends the notes that have no id yet (notes already on the ticket are never rewritten). */
+    /**
+     * Appends the notes that have no id yet (notes already on the ticket are never rewritten). The
+     * author is always the signed-in user: a body's {@code author} is ignored, as other fields the
+     * server sets are, since a note's author is what the ticket's history will hold someone to.
+     */
     public void addNotes(long ticketId, Object notes, String actor) {
         if (!(notes instanceof List<?> list)) {
             return;
@@ -70,8 +74,7 @@ public class TmfTickets {
         for (Object item : list) {
             if (item instanceof Map<?, ?> note && note.get("id") == null && note.get("text") instanceof String text
                     && !text.isBlank()) {
-                Object author = note.get("author");
-                handling.note(ticketId, author instanceof String a && !a.isBlank() ? a : actor, text);
+                handling.note(ticketId, actor, text);
             }
         }
     }

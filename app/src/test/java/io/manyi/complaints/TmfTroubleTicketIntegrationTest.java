@@ -76,7 +76,8 @@ class TmfTroubleTicketIntegrationTest {
                 .andExpect(jsonPath("$.relatedParty[0].id").value("13912345678"))
                 .andExpect(jsonPath("$.relatedParty[0].role").value("customer"))
                 .andExpect(jsonPath("$.note[0].text").value("reported by the OSS"))
-                .andExpect(jsonPath("$.note[0].author").value("oss"))
+                // the author is who signed in, never what the body claims
+                .andExpect(jsonPath("$.note[0].author").value("agent"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
         String href = JsonPath.read(body, "$.href");

@@ -128,16 +128,16 @@ public class TmfTroubleTicketApi {
         return TmfMapping.troubleTicket(tickets.find(ticketId), origin(request));
     }
 
+    /** A note as TMF621 sends it; its {@code author}, if any, is not taken (see {@link TmfTickets#addNotes}). */
     record NoteRequest(String text, String author) {
     }
 
-    /** Adds a note (the same as a PATCH with one new note). */
+    /** Adds a note (the same as a PATCH with one new note), written by the signed-in user. */
     @PostMapping("/{id}/note")
     ResponseEntity<Map<String, Object>> note(@PathVariable String id, @RequestBody NoteRequest note,
                                              Authentication authentication, HttpServletRequest request) {
         long ticketId = id(id);
-        handling.note(ticketId, note.author() == null || note.author().isBlank() ? authentication.getName() : note.author(),
-                note.text());
+        handling.note(ticketId, authentication.getName(), note.text());
         return ResponseEntity.status(201).body(TmfMapping.troubleTicket(tickets.find(ticketId), origin(request)));
     }
 
