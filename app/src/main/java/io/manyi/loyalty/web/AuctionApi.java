@@ -58,7 +58,7 @@ class AuctionApi {
         CurrentUser reader = CurrentUser.of(authentication);
         List<Auction> found = auctions.list(100);
         readers.auditedList(reader, "loyalty.auction.list", "limit=100",
-                found.stream().flatMap(a -> LoyaltyReaders.numbers(a).stream()).toList());
+                found.stream().flatMap(a -> readers.numbers(reader, a).stream()).toList());
         List<Auction> items = found.stream().map(a -> readers.shown(reader, a)).toList();
         return Map.of("items", items, "count", items.size());
     }
@@ -67,7 +67,7 @@ class AuctionApi {
     Auction auction(@PathVariable long id, Authentication authentication) {
         CurrentUser reader = CurrentUser.of(authentication);
         Auction found = auctions.find(id);
-        readers.auditedList(reader, "loyalty.auction.view", "auction " + id, LoyaltyReaders.numbers(found));
+        readers.auditedList(reader, "loyalty.auction.view", "auction " + id, readers.numbers(reader, found));
         return readers.shown(reader, found);
     }
 

@@ -91,7 +91,7 @@ class LoyaltyPages {
         CurrentUser reader = CurrentUser.of(authentication);
         Settlement found = settlements.of(merchant, YearMonth.parse(month));
         readers.auditedList(reader, "loyalty.settlement.view", "merchant=" + merchant + " month=" + month + " csv",
-                LoyaltyReaders.numbers(found));
+                readers.numbers(reader, found));
         Settlement settlement = readers.shown(reader, found);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=settlement-" + merchant + "-" + month + ".csv")

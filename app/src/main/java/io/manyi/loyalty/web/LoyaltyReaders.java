@@ -55,9 +55,10 @@ class LoyaltyReaders {
                 a.winningBid(), a.closedAt(), a.highestBid(), show(reader, a.highestBidder()));
     }
 
-    /** The numbers an auction names: its winner and its highest bidder. */
-    static List<String> numbers(Auction a) {
-        return java.util.stream.Stream.of(a.winner(), a.highestBidder()).filter(java.util.Objects::nonNull).toList();
+    /** The numbers an auction shows this reader (its winner and highest bidder, those of their book): what the audit names. */
+    List<String> numbers(CurrentUser reader, Auction a) {
+        return java.util.stream.Stream.of(a.winner(), a.highestBidder())
+                .filter(msisdn -> msisdn != null && directory.inBook(reader, msisdn)).toList();
     }
 
     io.manyi.loyalty.Auctions.Bid shown(CurrentUser reader, io.manyi.loyalty.Auctions.Bid b) {
@@ -79,7 +80,8 @@ class LoyaltyReaders {
                 s.lines().stream().map(line -> shown(reader, line)).toList());
     }
 
-    static List<String> numbers(Settlement s) {
-        return s.lines().stream().map(Authorisation::msisdn).toList();
+    /** The numbers a settlement shows this reader: what the audit names. */
+    List<String> numbers(CurrentUser reader, Settlement s) {
+        return s.lines().stream().map(Authorisation::msisdn).filter(msisdn -> directory.inBook(reader, msisdn)).toList();
     }
 }

@@ -98,7 +98,7 @@ class MerchantApi {
         CurrentUser reader = CurrentUser.of(authentication);
         List<Settlement> all = settlements.month(YearMonth.parse(month));
         readers.auditedList(reader, "loyalty.settlement.list", "month=" + month,
-                all.stream().flatMap(s -> LoyaltyReaders.numbers(s).stream()).toList());
+                all.stream().flatMap(s -> readers.numbers(reader, s).stream()).toList());
         return Map.of("month", month, "items", all.stream().map(s -> readers.shown(reader, s)).toList());
     }
 
@@ -109,7 +109,7 @@ class MerchantApi {
         CurrentUser reader = CurrentUser.of(authentication);
         Settlement found = settlements.of(merchant, YearMonth.parse(month));
         readers.auditedList(reader, "loyalty.settlement.view", "merchant=" + merchant + " month=" + month + " format=" + format,
-                LoyaltyReaders.numbers(found));
+                readers.numbers(reader, found));
         Settlement settlement = readers.shown(reader, found);
         if (format.equalsIgnoreCase("csv")) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
