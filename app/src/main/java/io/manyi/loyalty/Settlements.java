@@ -1,5 +1,6 @@
 package io.manyi.loyalty;
 
+import io.manyi.platform.export.CsvText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -53,18 +54,18 @@ public class Settlements {
                 rate.multiply(BigDecimal.valueOf(points)).setScale(2, RoundingMode.HALF_UP), lines);
     }
 
-    /** The settlement as CSV: one line per captured payment, then a total line. */
+    /**
+     * The settlement as CSV: one line per captured payment, then a total line. The numbers are as the
+     * settlement carries them (the caller masks them for its reader); cells through {@link CsvText}.
+     */
     public String csv(Settlement settlement) {
-        StringBuilder csv = new StringBuilder("merchant,month,authorisation_id,msisdn,points,captured_at,amount_yuan\n");
+        CsvText csv = CsvText.create().row("merchant", "month", "authorisation_id", "msisdn", "points", "captured_at",
+                "amount_yuan");
         for (Authorisation line : settlement.lines()) {
-            csv.append(settlement.merchant()).append(',').append(settlement.month()).append(',').append(line.id())
-                    .append(',').append(line.msisdn()).append(',').append(line.points()).append(',')
-                    .append(line.settledAt()).append(',')
-                    .append(settlement.yuanPerPoint().multiply(BigDecimal.valueOf(line.points())).setScale(2, RoundingMode.HALF_UP))
-                    .append('\n');
+            csv.row(settlement.merchant(), settlement.month(), line.id(), line.msisdn(), line.points(), line.settledAt(),
+                    settlement.yuanPerPoint().multiply(BigDecimal.valueOf(line.points())).setScale(2, RoundingMode.HALF_UP));
         }
-        csv.append(settlement.merchant()).append(',').append(settlement.month()).append(",TOTAL,,")
-                .append(settlement.points()).append(",,").append(settlement.amountYuan()).append('\n');
-        return csv.toString();
+        return csv.row(settlement.merchant(), settlement.month(), "TOTAL", null, settlement.points(), null,
+                settlement.amountYuan()).toString();
     }
 }

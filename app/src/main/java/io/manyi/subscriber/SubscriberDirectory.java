@@ -63,10 +63,7 @@ public class SubscriberDirectory {
                 ? msisdnOrRef
                 : refs.resolve(msisdnOrRef).orElseThrow(() -> new SubscriberNotFound("with this reference"));
         SubscriberRow row = queries.find(msisdn).orElseThrow(() -> new SubscriberNotFound(msisdnOrRef));
-        if (reader.scopedToAssignments() && !queries.isAssigned(msisdn, reader.username())) {
-            audit.record(reader.username(), "subscriber.view.denied", msisdn, "not assigned");
-            throw new SubscriberOutOfScope();
-        }
+        requireInBook(reader, msisdn, "subscriber.view");
         Visibility visibility = Visibility.of(reader.roles());
         Masked masked = Masked.by(visibility);
         audit.record(reader.username(), "subscriber.view", msisdn, maskedFields(masked));
@@ -90,14 +87,40 @@ public class SubscriberDirectory {
      * @throws SubscriberOutOfScope when the reader is a manager and the subscriber is not theirs
      */
     public void requireReadable(CurrentUser reader, String msisdn) {
+        requireReadable(reader, msisdn, "subscriber.view");
+    }
+
+    /**
+     * {@link #requireReadable(CurrentUser, String)} for a feature's own read, whose refusal is audited
+     * as {@code <action>.denied} (e.g. {@code loyalty.account.denied}).
+     */
+    public void requireReadable(CurrentUser reader, String msisdn, String action) {
         requireSomeRole(reader);
-        if (queries.find(msisdn).isEmpty()) {
-            throw new SubscriberNotFound(msisdn);
+        if (msisdn == null || queries.find(msisdn).isEmpty()) {
+            throw new SubscriberNotFound(msisdn == null ? "without a number" : msisdn);
         }
-        if (reader.scopedToAssignments() && !queries.isAssigned(msisdn, reader.username())) {
-            audit.record(reader.username(), "subscriber.view.denied", msisdn, "not assigned");
+        requireInBook(reader, msisdn, action);
+    }
+
+    /**
+     * The book check alone, for a feature that found the subscriber itself: a phone or account
+     * manager passes only for a subscriber of their book. A refusal is audited as
+     * {@code <action>.denied} with status 403, in a transaction of its own so that a write rolled
+     * back by the refusal still leaves the row.
+     *
+     * @throws SubscriberOutOfScope when the reader is a manager and the subscriber is not theirs
+     */
+    public void requireInBook(CurrentUser reader, String msisdn, String action) {
+        requireSomeRole(reader);
+        if (!inBook(reader, msisdn)) {
+            audit.recordRefusal(reader.username(), action + ".denied", msisdn, "not assigned status=403");
             throw new SubscriberOutOfScope();
         }
+    }
+
+    /** True when the reader may read this subscriber: anyone not book-scoped, or a manager whose book has them. */
+    public boolean inBook(CurrentUser reader, String msisdn) {
+        return !reader.scopedToAssignments() || (msisdn != null && queries.isAssigned(msisdn, reader.username()));
     }
 
     /** Security admits only users with a role; this keeps a role-less reader from reading everyone. */

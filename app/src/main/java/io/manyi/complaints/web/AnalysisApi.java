@@ -2,6 +2,7 @@ package io.manyi.complaints.web;
 
 import io.manyi.complaints.ComplaintAnalysis;
 import io.manyi.complaints.TicketRefused;
+import io.manyi.platform.export.CsvText;
 import io.manyi.platform.export.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +44,9 @@ class AnalysisApi {
                                @RequestParam(required = false) String to) {
         Instant[] period = period(from, to);
         List<ComplaintAnalysis.Row> rows = analysis.by(by, period[0], period[1]);
-        String body = "\uFEFF" + by + ",tickets,per_million,hours_to_resolve,sla_compliance,repeat_rate\n"
-                + rows.stream().map(r -> String.join(",", csvText(r.group()), String.valueOf(r.tickets()), text(r.perMillion()),
-                        text(r.hoursToResolve()), text(r.slaCompliance()), text(r.repeatRate()))).collect(Collectors.joining("\n"))
-                + "\n";
+        CsvText csv = CsvText.withBom().row(by, "tickets", "per_million", "hours_to_resolve", "sla_compliance", "repeat_rate");
+        rows.forEach(r -> csv.row(r.group(), r.tickets(), r.perMillion(), r.hoursToResolve(), r.slaCompliance(), r.repeatRate()));
+        String body = csv.toString();
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"complaints-by-" + by + ".csv\"").body(body);
     }
@@ -79,13 +78,5 @@ class AnalysisApi {
         } catch (DateTimeParseException e) {
             throw TicketRefused.invalid("from and to are dates (YYYY-MM-DD)");
         }
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static String csvText(String value) {
-        return value == null ? "" : value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

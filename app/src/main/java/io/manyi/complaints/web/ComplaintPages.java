@@ -52,8 +52,8 @@ class ComplaintPages {
                 Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         boolean canWrite = user.may("POST", "/complaints");
-        List<Ticket> queue = user.scopedToAssignments() ? List.of() : tickets.list(new Tickets.Filter(null, null, null, null, null,
-                mine ? user.username() : null, true, null), 100, 0).stream().map(t -> readers.masked(user, t)).toList();
+        List<Ticket> queue = user.scopedToAssignments() ? List.of() : readers.readList(user, "ticket.list", "desk mine=" + mine,
+                tickets.list(new Tickets.Filter(null, null, null, null, null, mine ? user.username() : null, true, null), 100, 0));
         model.addAttribute("tickets", queue);
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("canAnalyse", user.may("GET", "/complaints/analysis"));
@@ -91,6 +91,7 @@ class ComplaintPages {
     @GetMapping("/complaints/lookup")
     String lookup(@RequestParam(defaultValue = "") String msisdn, Authentication authentication, Model model) {
         Map<String, Object> found = null;
+        CurrentUser reader = CurrentUser.of(authentication);
         if (msisdn.matches("\\d{11}")) {
             found = jdbc.sql("""
                     select s.name, s.brand, s.city,
@@ -98,8 +99,12 @@ class ComplaintPages {
                            (select count(*) from tickets t where t.msisdn = s.msisdn and t.status not in ('CLOSED','REJECTED','CANCELLED')) as open
                     from subscribers s where s.msisdn = ?""").param(msisdn).query().listOfRows().stream().findFirst().orElse(null);
             if (found != null) {
+                // The lookup shows the subscriber's name, brand, city, stars and open tickets: the book and the
+                // audit of the 360 view apply (a manager outside their book gets 403 and no field).
+                readers.requireInBook(reader, msisdn, "complaints.lookup.view");
+                readers.audited(reader, "complaints.lookup.view", msisdn, "name, brand, city, stars, open tickets");
                 found = new java.util.HashMap<>(found);
-                boolean names = Visibility.of(CurrentUser.of(authentication).roles()).name();
+                boolean names = Visibility.of(reader.roles()).name();
                 found.put("name", names ? found.get("name") : Masking.name((String) found.get("name")));
             }
         }

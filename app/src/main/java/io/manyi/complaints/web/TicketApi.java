@@ -105,12 +105,16 @@ class TicketApi {
                              @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset,
                              Authentication authentication) {
         CurrentUser reader = CurrentUser.of(authentication);
+        if (msisdn != null && !msisdn.isBlank()) {
+            readers.requireInBook(reader, msisdn.strip(), "ticket.list");
+        }
         Tickets.Filter filter = new Tickets.Filter(msisdn, parse(TicketStatus.class, "status", status), category,
                 parse(Severity.class, "severity", severity), parse(Channel.class, "channel", channel),
                 mine ? reader.username() : null, open ? true : null, escalated ? true : null);
         int bounded = Math.max(1, Math.min(limit, 1000));
-        List<Ticket> items = tickets.list(filter, bounded, Math.max(0, offset)).stream()
-                .map(t -> readers.masked(reader, t)).toList();
+        List<Ticket> items = readers.readList(reader, "ticket.list", "msisdn=" + (msisdn == null ? "" : msisdn)
+                + " status=" + (status == null ? "" : status) + " limit=" + bounded + " offset=" + offset,
+                tickets.list(filter, bounded, Math.max(0, offset)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", items);
         body.put("count", items.size());

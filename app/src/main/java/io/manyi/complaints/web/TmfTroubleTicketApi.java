@@ -10,6 +10,7 @@ import io.manyi.complaints.TicketRefused;
 import io.manyi.complaints.TicketStatus;
 import io.manyi.complaints.Tickets;
 import io.manyi.complaints.TmfTickets;
+import io.manyi.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -47,12 +48,15 @@ public class TmfTroubleTicketApi {
     private final TicketHandling handling;
     private final TmfTickets tmf;
     private final ComplaintCategories categories;
+    private final TicketReaders readers;
 
-    TmfTroubleTicketApi(Tickets tickets, TicketHandling handling, TmfTickets tmf, ComplaintCategories categories) {
+    TmfTroubleTicketApi(Tickets tickets, TicketHandling handling, TmfTickets tmf, ComplaintCategories categories,
+                        TicketReaders readers) {
         this.tickets = tickets;
         this.handling = handling;
         this.tmf = tmf;
         this.categories = categories;
+        this.readers = readers;
     }
 
     @PostMapping
@@ -72,13 +76,14 @@ public class TmfTroubleTicketApi {
                 category, TmfMapping.severity(severity), ((String) body.get("description")).strip(), List.of(), echo),
                 authentication.getName());
         tmf.addNotes(ticket.id(), body.get("note"), authentication.getName());
-        Ticket created = tickets.find(ticket.id());
+        Ticket created = readers.masked(CurrentUser.of(authentication), tickets.find(ticket.id()));
         return ResponseEntity.created(URI.create(origin(request) + BASE + "/" + created.id()))
                 .body(TmfMapping.troubleTicket(created, origin(request)));
     }
 
     @GetMapping
-    ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> params, HttpServletRequest request) {
+    ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> params, HttpServletRequest request,
+                                                   Authentication authentication) {
         int offset = number(params.get("offset"), 0);
         int limit = Math.min(number(params.get("limit"), 100), 1000);
         Map<String, String> filters = new LinkedHashMap<>(params);
@@ -86,7 +91,8 @@ public class TmfTroubleTicketApi {
         TmfTickets.Page page = tmf.list(filters, offset, limit);
         String origin = origin(request);
         Set<String> fields = fields(params.get("fields"));
-        List<Map<String, Object>> items = page.tickets().stream()
+        List<Map<String, Object>> items = readers.readList(CurrentUser.of(authentication), "ticket.list",
+                        "tmf621 " + filters + " offset=" + offset + " limit=" + limit, page.tickets()).stream()
                 .map(t -> select(TmfMapping.troubleTicket(t, origin), fields)).toList();
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(page.total()))
@@ -95,8 +101,10 @@ public class TmfTroubleTicketApi {
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable String id, @RequestParam(required = false) String fields, HttpServletRequest request) {
-        return select(TmfMapping.troubleTicket(tickets.find(id(id)), origin(request)), fields(fields));
+    Map<String, Object> get(@PathVariable String id, @RequestParam(required = false) String fields, HttpServletRequest request,
+                            Authentication authentication) {
+        Ticket ticket = readers.readOne(CurrentUser.of(authentication), tickets.find(id(id)));
+        return select(TmfMapping.troubleTicket(ticket, origin(request)), fields(fields));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -125,7 +133,7 @@ public class TmfTroubleTicketApi {
                 handling.changeStatus(ticketId, target, reason == null ? "changed through TMF621" : reason, actor);
             }
         }
-        return TmfMapping.troubleTicket(tickets.find(ticketId), origin(request));
+        return TmfMapping.troubleTicket(readers.masked(CurrentUser.of(authentication), tickets.find(ticketId)), origin(request));
     }
 
     /** A note as TMF621 sends it; its {@code author}, if any, is not taken (see {@link TmfTickets#addNotes}). */
@@ -138,7 +146,8 @@ public class TmfTroubleTicketApi {
                                              Authentication authentication, HttpServletRequest request) {
         long ticketId = id(id);
         handling.note(ticketId, authentication.getName(), note.text());
-        return ResponseEntity.status(201).body(TmfMapping.troubleTicket(tickets.find(ticketId), origin(request)));
+        return ResponseEntity.status(201).body(TmfMapping.troubleTicket(
+                readers.masked(CurrentUser.of(authentication), tickets.find(ticketId)), origin(request)));
     }
 
     private static long id(String id) {

@@ -52,14 +52,21 @@ class AuctionApi {
     }
 
     @GetMapping("/auctions")
-    Map<String, Object> list() {
-        List<Auction> items = auctions.list(100);
+    Map<String, Object> list(Authentication authentication) {
+        CurrentUser reader = CurrentUser.of(authentication);
+        List<Auction> found = auctions.list(100);
+        readers.auditedList(reader, "loyalty.auction.list", "limit=100",
+                found.stream().flatMap(a -> readers.numbers(reader, a).stream()).toList());
+        List<Auction> items = found.stream().map(a -> readers.shown(reader, a)).toList();
         return Map.of("items", items, "count", items.size());
     }
 
     @GetMapping("/auctions/{id}")
-    Auction auction(@PathVariable long id) {
-        return auctions.find(id);
+    Auction auction(@PathVariable long id, Authentication authentication) {
+        CurrentUser reader = CurrentUser.of(authentication);
+        Auction found = auctions.find(id);
+        readers.auditedList(reader, "loyalty.auction.view", "auction " + id, readers.numbers(reader, found));
+        return readers.shown(reader, found);
     }
 
     record BidRequest(String msisdn, Long points) {
@@ -75,8 +82,8 @@ class AuctionApi {
             if (request.msisdn() == null || request.points() == null) {
                 throw new PointsRefused(422, "bad-request", "msisdn and points are required");
             }
-            readers.checkScope(user, request.msisdn());
-            return auctions.bid(id, request.msisdn(), request.points(), ledgerKey, user.username());
+            readers.checkScope(user, request.msisdn(), "loyalty.bid");
+            return readers.shown(user, auctions.bid(id, request.msisdn(), request.points(), ledgerKey, user.username()));
         });
     }
 
@@ -84,7 +91,9 @@ class AuctionApi {
     ResponseEntity<String> close(@PathVariable long id,
                                  @RequestHeader(name = LoyaltyApi.IDEMPOTENCY_KEY, required = false) String key,
                                  Authentication authentication) {
-        return writes.create("auction-close", key, Long.toString(id), ledgerKey -> auctions.close(id, authentication.getName()));
+        CurrentUser user = CurrentUser.of(authentication);
+        return writes.create("auction-close", key, Long.toString(id),
+                ledgerKey -> readers.shown(user, auctions.close(id, authentication.getName())));
     }
 
     record TransferRequest(String from, String to, Long points, String reason) {
@@ -94,10 +103,11 @@ class AuctionApi {
     ResponseEntity<String> transfer(@RequestBody String body,
                                     @RequestHeader(name = LoyaltyApi.IDEMPOTENCY_KEY, required = false) String key,
                                     Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
         return writes.create("transfer", key, body, ledgerKey -> {
             TransferRequest request = writes.read(body, TransferRequest.class);
-            return transfers.transfer(request.from(), request.to(), request.points() == null ? 0 : request.points(),
-                    request.reason(), ledgerKey, authentication.getName());
+            return readers.shown(user, transfers.transfer(request.from(), request.to(),
+                    request.points() == null ? 0 : request.points(), request.reason(), ledgerKey, authentication.getName()));
         });
     }
 

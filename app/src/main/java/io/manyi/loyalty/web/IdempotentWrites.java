@@ -2,6 +2,7 @@ package io.manyi.loyalty.web;
 
 import io.manyi.loyalty.PointsRefused;
 import io.manyi.platform.idempotency.IdempotentResponses;
+import io.manyi.platform.security.CurrentUser;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +28,10 @@ class IdempotentWrites {
     /** {@code action} gets the ledger key to use for its entry and returns the body of a 201. */
     ResponseEntity<String> create(String scope, String idempotencyKey, String requestBody, Function<String, Object> action) {
         String key = IdempotentResponses.key(idempotencyKey);
-        String ledgerKey = scope + ":" + (key == null ? UUID.randomUUID() : key);
+        // The ledger key is per user too, as the Idempotency-Key is: the same key from another user is a
+        // new write, and must not trip over the first user's ledger entry.
+        String ledgerKey = scope + ":" + (key == null ? UUID.randomUUID()
+                : CurrentUser.get().map(CurrentUser::username).orElse("") + ":" + key);
         return responses.run(scope, key, requestBody, 201, () -> action.apply(ledgerKey));
     }
 

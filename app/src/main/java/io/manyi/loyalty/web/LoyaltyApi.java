@@ -56,8 +56,11 @@ class LoyaltyApi {
                                  @RequestParam(defaultValue = "50") int limit, Authentication authentication) {
         CurrentUser reader = CurrentUser.of(authentication);
         int bounded = Math.max(1, Math.min(limit, 1000));
-        List<AccountListItem> items = accounts.list(eligible, bounded,
-                reader.scopedToAssignments() ? reader.username() : null).stream()
+        List<AccountListItem> found = accounts.list(eligible, bounded,
+                reader.scopedToAssignments() ? reader.username() : null);
+        readers.auditedList(reader, "loyalty.account.list", "eligible=" + eligible + " limit=" + bounded,
+                found.stream().map(AccountListItem::msisdn).toList());
+        List<AccountListItem> items = found.stream()
                 .map(item -> new AccountListItem(readers.show(reader, item.msisdn()), item.balance(),
                         item.qualifyingThisCycle(), item.qualifyingPreviousCycle(), item.eligible()))
                 .toList();
@@ -71,8 +74,9 @@ class LoyaltyApi {
     @GetMapping("/accounts/{msisdn}")
     AccountView account(@PathVariable String msisdn, Authentication authentication) {
         CurrentUser reader = CurrentUser.of(authentication);
-        readers.checkScope(reader, msisdn);
+        readers.checkScope(reader, msisdn, "loyalty.account.view");
         AccountView view = accounts.view(msisdn);
+        readers.audited(reader, "loyalty.account.view", msisdn, "balance");
         return new AccountView(readers.show(reader, view.msisdn()), view.balance(), view.expiringPoints(),
                 view.expiringOn(), view.eligible(), view.cycle(), view.qualifyingThisCycle(),
                 view.qualifyingPreviousCycle(), view.statement());
@@ -81,11 +85,13 @@ class LoyaltyApi {
     @GetMapping("/accounts/{msisdn}/entries")
     Map<String, Object> entries(@PathVariable String msisdn, @RequestParam(defaultValue = "10000") int limit,
                                 Authentication authentication) {
-        readers.checkScope(CurrentUser.of(authentication), msisdn);
+        CurrentUser reader = CurrentUser.of(authentication);
+        readers.checkScope(reader, msisdn, "loyalty.entry.list");
         if (!accounts.subscriberExists(msisdn)) {
             throw io.manyi.loyalty.PointsRefused.noSubscriber(msisdn);
         }
         List<LedgerEntry> entries = ledger.entries(msisdn, Math.max(1, Math.min(limit, 10000)));
+        readers.audited(reader, "loyalty.entry.list", msisdn, entries.size() + " entries");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", entries);
         body.put("count", entries.size());
@@ -127,7 +133,7 @@ class LoyaltyApi {
             if (request.msisdn() == null || request.item() == null) {
                 throw new io.manyi.loyalty.PointsRefused(422, "bad-request", "msisdn and item are required");
             }
-            readers.checkScope(reader, request.msisdn());
+            readers.checkScope(reader, request.msisdn(), "loyalty.redemption");
             Redemption done = redemptions.redeem(request.msisdn(), request.item(),
                     request.quantity() == null ? 1 : request.quantity(), ledgerKey, reader.username());
             return new Redemption(done.id(), readers.show(reader, done.msisdn()), done.item(), done.quantity(),

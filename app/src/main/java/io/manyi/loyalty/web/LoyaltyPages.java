@@ -57,8 +57,10 @@ class LoyaltyPages {
     String panel(@PathVariable String msisdnOrRef, Authentication authentication, Model model) {
         String msisdn = msisdnOrRef.matches("\\d{5,15}") ? msisdnOrRef
                 : refs.resolve(msisdnOrRef).orElseThrow(() -> new SubscriberNotFound(msisdnOrRef));
-        readers.checkScope(CurrentUser.of(authentication), msisdn);
+        CurrentUser reader = CurrentUser.of(authentication);
+        readers.checkScope(reader, msisdn, "loyalty.panel.view");
         AccountView view = accounts.view(msisdn);
+        readers.audited(reader, "loyalty.panel.view", msisdn, "balance and last 20 entries");
         model.addAttribute("p", view);
         model.addAttribute("earned", view.statement().earnedTotal());
         model.addAttribute("entries", ledger.entries(msisdn, 20));
@@ -71,9 +73,10 @@ class LoyaltyPages {
         YearMonth settled = month == null || month.isBlank() ? YearMonth.from(ledger.today()) : YearMonth.parse(month);
         boolean finance = user.may("GET", "/loyalty/settlements/{merchant}.csv");
         model.addAttribute("items", catalog.items());
-        model.addAttribute("auctions", auctions.list(20));
+        model.addAttribute("auctions", auctions.list(20).stream().map(a -> readers.shown(user, a)).toList());
         model.addAttribute("month", settled.toString());
-        model.addAttribute("settlements", finance ? settlements.month(settled) : List.<Settlement>of());
+        model.addAttribute("settlements", finance
+                ? settlements.month(settled).stream().map(s -> readers.shown(user, s)).toList() : List.<Settlement>of());
         model.addAttribute("finance", finance);
         model.addAttribute("liability", finance ? liability.report() : null);
         model.addAttribute("rules", ledger.rules());
@@ -81,8 +84,14 @@ class LoyaltyPages {
     }
 
     @GetMapping("/loyalty/settlements/{merchant}.csv")
-    ResponseEntity<String> settlementCsv(@PathVariable String merchant, @RequestParam String month) {
-        Settlement settlement = settlements.of(merchant, YearMonth.parse(month));
+
+    ResponseEntity<String> settlementCsv(@PathVariable String merchant, @RequestParam String month,
+                                         Authentication authentication) {
+        CurrentUser reader = CurrentUser.of(authentication);
+        Settlement found = settlements.of(merchant, YearMonth.parse(month));
+        readers.auditedList(reader, "loyalty.settlement.view", "merchant=" + merchant + " month=" + month + " csv",
+                readers.numbers(reader, found));
+        Settlement settlement = readers.shown(reader, found);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=settlement-" + merchant + "-" + month + ".csv")
                 .body(settlements.csv(settlement));

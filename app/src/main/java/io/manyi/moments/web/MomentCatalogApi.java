@@ -7,6 +7,8 @@ import io.manyi.moments.MomentSettings;
 import io.manyi.moments.MomentType;
 import io.manyi.moments.Priority;
 import io.manyi.platform.audit.AuditLog;
+import io.manyi.platform.security.CurrentUser;
+import io.manyi.subscriber.Visibility;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
@@ -73,8 +75,12 @@ class MomentCatalogApi {
     @GetMapping("/api/v1/do-not-call")
     List<DoNotCall.Entry> doNotCall(@RequestParam(defaultValue = "200") int limit, Authentication authentication) {
         List<DoNotCall.Entry> entries = doNotCall.list(limit);
-        audit.record(authentication.getName(), "do-not-call.list", entries.size() + " numbers", null);
-        return entries;
+        // A list of numbers is a read of personal data: one row naming them all, and each shown as the role may see it.
+        audit.recordList(authentication.getName(), "do-not-call.list", "limit=" + limit,
+                entries.stream().map(DoNotCall.Entry::msisdn).toList());
+        Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
+        return entries.stream().map(e -> new DoNotCall.Entry(visibility.showMsisdn(e.msisdn()), e.reason(), e.addedBy(),
+                e.addedAt())).toList();
     }
 
     record DoNotCallRequest(String msisdn, String reason) {

@@ -4,8 +4,12 @@ import io.manyi.platform.audit.internal.AuditTable;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.RequestIds;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who read whose personal data and who changed what (docs/security.md).
@@ -23,10 +27,13 @@ public class AuditLog {
 
     private final AuditTable table;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    public AuditLog(AuditTable table, Clock clock) {
+    public AuditLog(AuditTable table, Clock clock, PlatformTransactionManager transactions) {
         this.table = table;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an action of the signed-in user (or "anonymous") in the current request. */
@@ -37,6 +44,31 @@ public class AuditLog {
     /** Records an action of a named actor, e.g. {@code cli:root} for a command-line change. */
     public void record(String actor, String action, String subject, String detail) {
         table.insert(clock.instant(), actor, action, cut(subject), detail, RequestIds.current());
+    }
+
+    /**
+     * Records a read of a list in one row, however long: the subject has the count and the first
+     * numbers, the detail {@code query} and <em>every</em> number, so "who saw my data?" finds it
+     * with {@code detail like '%<number>%'} (docs/security.md, "Audit").
+     */
+    public void recordList(String actor, String action, String query, Collection<String> msisdns) {
+        List<String> distinct = msisdns.stream().filter(m -> m != null && !m.isBlank()).distinct().toList();
+        String subject = distinct.isEmpty() ? "0 subscribers"
+                : distinct.size() + " subscribers: " + String.join(",", distinct.subList(0, Math.min(3, distinct.size())))
+                        + (distinct.size() > 3 ? ",..." : "");
+        StringBuilder detail = new StringBuilder(query == null ? "" : query.strip());
+        if (!distinct.isEmpty()) {
+            detail.append(detail.isEmpty() ? "" : " ").append("msisdns=").append(String.join(",", distinct));
+        }
+        record(actor, action, subject, detail.toString());
+    }
+
+    /**
+     * Records a refusal in a transaction of its own: the refused request's work is rolled back (an
+     * idempotent write runs in one transaction), and its refusal must stay recorded all the same.
+     */
+    public void recordRefusal(String actor, String action, String subject, String detail) {
+        ownTransaction.executeWithoutResult(status -> record(actor, action, subject, detail));
     }
 
     /** The latest entries, newest first; {@code actor} null or blank for everyone. */

@@ -2,6 +2,7 @@ package io.manyi.platform.idempotency;
 
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.audit.web.WriteAudit;
+import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as the key's answer. A claim left {@code IN_FLIGHT} by an earlier version (which claimed first,
  * in a transaction of its own) is answered 409, and taken over once older than
  * {@code manyi.idempotency.stale-after} (default 60 s).
+ *
+ * <p>A key belongs to the user who sent it (the signed-in user of the request; none outside a web
+ * request): the same key from another user is a new key. Otherwise a key would hand one user's
+ * stored answer (a clear number, a balance) to another, who may not read that subscriber at all.
  */
 @Component
 public class IdempotentRequests {
@@ -67,18 +72,19 @@ public class IdempotentRequests {
             throw new IdempotencyConflict(422, "Idempotency-Key longer than 200 characters");
         }
         String hash = sha256(requestBody == null ? "" : requestBody);
+        String owner = owner();
         Supplier<StoredResponse> again = () -> execute(scope, key, requestBody, action);
         try {
-            return stored(transaction.execute(status -> storeOrRollBack(scope, key, hash, action.get())));
+            return stored(transaction.execute(status -> storeOrRollBack(owner, scope, key, hash, action.get())));
         } catch (RejectedRequest rejected) {
             // The action's work is rolled back; the refusal is the answer, unless the key has one already.
             try {
-                return stored(transaction.execute(status -> storeOrRollBack(scope, key, hash, rejected.response())));
+                return stored(transaction.execute(status -> storeOrRollBack(owner, scope, key, hash, rejected.response())));
             } catch (AnsweredBefore twin) {
-                return earlierAnswer(scope, key, hash, twin, again);
+                return earlierAnswer(owner, scope, key, hash, twin, again);
             }
         } catch (RuntimeException failed) {
-            return earlierAnswer(scope, key, hash, failed, again);
+            return earlierAnswer(owner, scope, key, hash, failed, again);
         }
     }
 
@@ -89,8 +95,13 @@ public class IdempotentRequests {
         }
     }
 
-    private StoredResponse storeOrRollBack(String scope, String key, String hash, StoredResponse response) {
-        if (!store(scope, key, hash, response)) {
+    /** The user the request's keys belong to: the signed-in user, or '' without one (tests, jobs). */
+    private static String owner() {
+        return CurrentUser.get().map(CurrentUser::username).orElse("");
+    }
+
+    private StoredResponse storeOrRollBack(String owner, String scope, String key, String hash, StoredResponse response) {
+        if (!store(owner, scope, key, hash, response)) {
             throw new AnsweredBefore(); // rolls this run back; the stored answer is the answer
         }
         return response;
@@ -106,14 +117,14 @@ public class IdempotentRequests {
      * Stores the key with its answer, and the current request's write audit with it; false when
      * the key was taken (by a request that committed first: the insert waits for it).
      */
-    private boolean store(String scope, String key, String hash, StoredResponse response) {
+    private boolean store(String owner, String scope, String key, String hash, StoredResponse response) {
         Timestamp now = Timestamp.from(clock.instant());
         Optional<WriteAudit.Entry> audit = WriteAudit.entryForCurrentRequest(response.status());
         String sql = """
                 with k as (
-                    insert into idempotency_keys (scope, key, request_hash, status, response_status, response_body,
-                                                  created_at, completed_at)
-                    values (:scope, :key, :hash, 'DONE', :status, :body, :now, :now)
+                    insert into idempotency_keys (username, scope, key, request_hash, status, response_status,
+                                                  response_body, created_at, completed_at)
+                    values (:owner, :scope, :key, :hash, 'DONE', :status, :body, :now, :now)
                     on conflict do nothing
                     returning 1)
                 """ + (audit.isEmpty() ? "" : """
@@ -122,7 +133,7 @@ public class IdempotentRequests {
                     select :now, :actor, :action, :subject, :detail, :requestId from k
                     returning 1)
                 """) + "select count(*) from k";
-        var statement = jdbc.sql(sql).param("scope", scope).param("key", key).param("hash", hash)
+        var statement = jdbc.sql(sql).param("owner", owner).param("scope", scope).param("key", key).param("hash", hash)
                 .param("status", response.status()).param("body", response.body()).param("now", now);
         if (audit.isPresent()) {
             statement = statement.param("actor", AuditLog.currentActor())
@@ -136,9 +147,9 @@ public class IdempotentRequests {
      * After a run that was rolled back: the key's stored answer if it has one (a replay, or a twin
      * that committed first); a stale claim of an earlier version is taken over by running again.
      */
-    private StoredResponse earlierAnswer(String scope, String key, String hash, RuntimeException failed,
+    private StoredResponse earlierAnswer(String owner, String scope, String key, String hash, RuntimeException failed,
                                          Supplier<StoredResponse> runAgain) {
-        Optional<Row> found = row(scope, key);
+        Optional<Row> found = row(owner, scope, key);
         if (found.isEmpty()) {
             throw failed;
         }
@@ -150,8 +161,9 @@ public class IdempotentRequests {
             return new StoredResponse(row.responseStatus(), row.responseBody());
         }
         Timestamp staleBefore = Timestamp.from(clock.instant().minus(staleAfter));
-        int dropped = jdbc.sql("delete from idempotency_keys where scope = ? and key = ? and status = 'IN_FLIGHT' and created_at < ?")
-                .params(scope, key, staleBefore).update();
+        int dropped = jdbc.sql("delete from idempotency_keys where username = ? and scope = ? and key = ?"
+                        + " and status = 'IN_FLIGHT' and created_at < ?")
+                .params(owner, scope, key, staleBefore).update();
         if (dropped == 1) {
             return runAgain.get();
         }
@@ -161,11 +173,11 @@ public class IdempotentRequests {
     private record Row(String requestHash, String status, Integer responseStatus, String responseBody) {
     }
 
-    private Optional<Row> row(String scope, String key) {
+    private Optional<Row> row(String owner, String scope, String key) {
         return jdbc.sql("""
                         select request_hash, status, response_status, response_body
-                        from idempotency_keys where scope = ? and key = ?
-                        """).params(scope, key).query(Row.class).optional();
+                        from idempotency_keys where username = ? and scope = ? and key = ?
+                        """).params(owner, scope, key).query(Row.class).optional();
     }
 
     static String sha256(String text) {

@@ -1,9 +1,11 @@
 package io.manyi.satisfaction.web;
 
 import io.manyi.complaints.TicketRefused;
+import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.satisfaction.Callbacks;
 import io.manyi.satisfaction.Surveys;
+import io.manyi.subscriber.SubscriberDirectory;
 import io.manyi.subscriber.Visibility;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +30,28 @@ public class SurveyApi {
 
     private final Surveys surveys;
     private final Callbacks callbacks;
+    private final SubscriberDirectory directory;
+    private final AuditLog audit;
 
-    SurveyApi(Surveys surveys, Callbacks callbacks) {
+    SurveyApi(Surveys surveys, Callbacks callbacks, SubscriberDirectory directory, AuditLog audit) {
         this.surveys = surveys;
         this.callbacks = callbacks;
+        this.directory = directory;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/surveys")
     Map<String, Object> list(@RequestParam(required = false) String status, @RequestParam(required = false) String msisdn,
                              @RequestParam(defaultValue = "50") int limit, Authentication authentication) {
-        Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
-        List<Surveys.Survey> items = surveys.list(status, msisdn, Math.max(1, Math.min(limit, 1000))).stream()
+        CurrentUser reader = CurrentUser.of(authentication);
+        requireInBook(reader, msisdn, "survey.list");
+        Visibility visibility = Visibility.of(reader.roles());
+        int bounded = Math.max(1, Math.min(limit, 1000));
+        List<Surveys.Survey> found = surveys.list(status, msisdn, bounded).stream()
+                .filter(s -> directory.inBook(reader, s.msisdn())).toList();
+        audit.recordList(reader.username(), "survey.list", query(status, msisdn, bounded),
+                found.stream().map(Surveys.Survey::msisdn).toList());
+        List<Surveys.Survey> items = found.stream()
                 .map(s -> new Surveys.Survey(s.id(), visibility.showMsisdn(s.msisdn()), s.touchpoint(), s.ticketId(),
                         s.dimensions(), s.status(), s.sentAt(), s.answeredAt(), s.score(), s.dimensionScores(), s.hallId(),
                         s.clerk(), s.taskId()))
@@ -85,8 +98,20 @@ public class SurveyApi {
     }
 
     @GetMapping("/api/v1/surveys/replies/unknown")
-    Map<String, Object> unknown(@RequestParam(defaultValue = "50") int limit) {
-        List<Map<String, Object>> items = surveys.unknownReplies(Math.max(1, Math.min(limit, 1000)));
+
+    Map<String, Object> unknown(@RequestParam(defaultValue = "50") int limit, Authentication authentication) {
+        CurrentUser reader = CurrentUser.of(authentication);
+        int bounded = Math.max(1, Math.min(limit, 1000));
+        List<Map<String, Object>> found = surveys.unknownReplies(bounded).stream()
+                .filter(r -> r.get("msisdn") == null || directory.inBook(reader, (String) r.get("msisdn"))).toList();
+        audit.recordList(reader.username(), "survey.reply.list", "unknown limit=" + bounded,
+                found.stream().map(r -> (String) r.get("msisdn")).toList());
+        Visibility visibility = Visibility.of(reader.roles());
+        List<Map<String, Object>> items = found.stream().map(r -> {
+            Map<String, Object> shown = new LinkedHashMap<>(r);
+            shown.computeIfPresent("msisdn", (k, v) -> visibility.showMsisdn((String) v));
+            return shown;
+        }).toList();
         return Map.of("items", items, "count", items.size());
     }
 
@@ -94,10 +119,27 @@ public class SurveyApi {
     Map<String, Object> callbacks(@RequestParam(required = false) String status, @RequestParam(required = false) String reason,
                                   @RequestParam(required = false) String msisdn, @RequestParam(defaultValue = "50") int limit,
                                   Authentication authentication) {
-        Visibility visibility = Visibility.of(CurrentUser.of(authentication).roles());
-        List<Callbacks.Callback> items = callbacks.list(status, reason, msisdn, Math.max(1, Math.min(limit, 1000))).stream()
-                .map(c -> c.withMsisdn(visibility.showMsisdn(c.msisdn()))).toList();
+        CurrentUser reader = CurrentUser.of(authentication);
+        requireInBook(reader, msisdn, "callback.list");
+        Visibility visibility = Visibility.of(reader.roles());
+        int bounded = Math.max(1, Math.min(limit, 1000));
+        List<Callbacks.Callback> found = callbacks.list(status, reason, msisdn, bounded).stream()
+                .filter(c -> directory.inBook(reader, c.msisdn())).toList();
+        audit.recordList(reader.username(), "callback.list", query(status, msisdn, bounded) + " reason=" + (reason == null ? "" : reason),
+                found.stream().map(Callbacks.Callback::msisdn).toList());
+        List<Callbacks.Callback> items = found.stream().map(c -> c.withMsisdn(visibility.showMsisdn(c.msisdn()))).toList();
         return Map.of("items", items, "count", items.size());
+    }
+
+    /** A list asked for one subscriber: a manager's book applies (403, audited), as on the 360 view. */
+    private void requireInBook(CurrentUser reader, String msisdn, String action) {
+        if (msisdn != null && !msisdn.isBlank()) {
+            directory.requireInBook(reader, msisdn, action);
+        }
+    }
+
+    private static String query(String status, String msisdn, int limit) {
+        return "status=" + (status == null ? "" : status) + " msisdn=" + (msisdn == null ? "" : msisdn) + " limit=" + limit;
     }
 
     record CompleteRequest(String outcome, String indicator) {

@@ -1,6 +1,7 @@
 package io.manyi.satisfaction.web;
 
 import io.manyi.complaints.TicketRefused;
+import io.manyi.platform.export.CsvText;
 import io.manyi.satisfaction.SurveyResults;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,10 +49,9 @@ public class SurveyResultsApi {
                                @RequestParam(required = false) String to) {
         Instant[] period = period(from, to);
         List<SurveyResults.Row> rows = results.by(by, period[0], period[1]);
-        String body = "\uFEFF" + by + ",sent,answered,response_rate,average_score,low_share\n" + rows.stream()
-                .map(r -> String.join(",", r.group(), String.valueOf(r.sent()), String.valueOf(r.answered()),
-                        text(r.responseRate()), text(r.averageScore()), text(r.lowShare())))
-                .collect(Collectors.joining("\n")) + "\n";
+        CsvText csv = CsvText.withBom().row(by, "sent", "answered", "response_rate", "average_score", "low_share");
+        rows.forEach(r -> csv.row(r.group(), r.sent(), r.answered(), r.responseRate(), r.averageScore(), r.lowShare()));
+        String body = csv.toString();
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"surveys-by-" + by + ".csv\"").body(body);
     }
@@ -65,9 +64,5 @@ public class SurveyResultsApi {
         } catch (DateTimeParseException e) {
             throw TicketRefused.invalid("from and to are dates (YYYY-MM-DD)");
         }
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 }

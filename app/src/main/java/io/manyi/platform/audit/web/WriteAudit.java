@@ -5,7 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -35,7 +40,27 @@ public class WriteAudit implements HandlerInterceptor {
             return;
         }
         audit.record(action(request), request.getRequestURI(),
-                detail(request, failure == null ? response.getStatus() : 500, failure));
+                detail(request, failure == null ? response.getStatus() : statusOf(failure), failure));
+    }
+
+    /**
+     * The status a failure that left the controller is answered with. An exception reaches this
+     * interceptor before it is turned into an answer: a refusal by security (a subscriber outside the
+     * reader's book, a method's role rule) is answered 403 by the security filter further out, and an
+     * exception that names its status keeps it; only the rest is a 500.
+     */
+    static int statusOf(Exception failure) {
+        if (failure instanceof AccessDeniedException) {
+            return 403;
+        }
+        if (failure instanceof AuthenticationException) {
+            return 401;
+        }
+        if (failure instanceof ErrorResponse answered) {
+            return answered.getStatusCode().value();
+        }
+        ResponseStatus named = AnnotatedElementUtils.findMergedAnnotation(failure.getClass(), ResponseStatus.class);
+        return named == null ? 500 : named.code().value();
     }
 
     /**
