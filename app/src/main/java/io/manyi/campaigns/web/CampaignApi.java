@@ -1,5 +1,6 @@
 package io.manyi.campaigns.web;
 
+import io.manyi.platform.web.JsonBodies;
 import io.manyi.campaigns.Arm;
 import io.manyi.campaigns.Campaign;
 import io.manyi.campaigns.CampaignMembers;
@@ -149,11 +150,7 @@ class CampaignApi {
     }
 
     private <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
-        } catch (RuntimeException e) {
-            throw new CampaignRefused(400, "bad-json", "the request body is not the expected JSON", List.of());
-        }
+        return JsonBodies.read(json, body, type);
     }
 
     private static Arm arm(String arm) {

@@ -1,5 +1,6 @@
 package io.manyi.complaints.web;
 
+import io.manyi.platform.web.JsonBodies;
 import io.manyi.complaints.Channel;
 import io.manyi.complaints.NewTicket;
 import io.manyi.complaints.Severity;
@@ -61,12 +62,7 @@ class TicketApi {
     @PreAuthorize(WRITERS)
     ResponseEntity<String> open(@RequestBody String body, @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                 Authentication authentication) {
-        OpenRequest request;
-        try {
-            request = json.readValue(body, OpenRequest.class);
-        } catch (RuntimeException e) {
-            throw TicketRefused.invalid("the body is not the JSON this endpoint takes");
-        }
+        OpenRequest request = JsonBodies.read(json, body, OpenRequest.class);
         if (request.msisdn() == null || !request.msisdn().matches("\\d{11}")) {
             throw TicketRefused.invalid("msisdn must be 11 digits");
         }

@@ -1,5 +1,8 @@
 package io.manyi.hall.web;
 
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.JsonInputErrors;
+import org.springframework.beans.TypeMismatchException;
 import io.manyi.hall.CloseRefused;
 import io.manyi.hall.CountForm;
 import io.manyi.hall.HallAccess;
@@ -126,6 +129,16 @@ class HallApi {
     @ExceptionHandler(HallNotFound.class)
     ResponseEntity<ProblemDetail> notFound(HallNotFound e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    /** Before the handler below, which would match it by its cause and quote Spring's message. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(TypeMismatchException e) {
+        BadInput bad = JsonInputErrors.mismatch(e);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, bad.getMessage());
+        problem.setProperty("code", bad.code());
+        problem.setProperty("field", bad.field());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler({IllegalArgumentException.class, ArithmeticException.class})

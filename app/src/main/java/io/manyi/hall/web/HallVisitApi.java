@@ -1,5 +1,6 @@
 package io.manyi.hall.web;
 
+import io.manyi.platform.web.JsonBodies;
 import io.manyi.hall.HallAccess;
 import io.manyi.hall.HallNotFound;
 import io.manyi.hall.HallVisits;
@@ -88,11 +89,7 @@ class HallVisitApi {
     }
 
     private VisitBody read(String body) {
-        try {
-            return json.readValue(body == null || body.isBlank() ? "{}" : body, VisitBody.class);
-        } catch (RuntimeException e) {
-            throw new VisitRefused("the request body is not the expected JSON");
-        }
+        return JsonBodies.read(json, body, VisitBody.class);
     }
 
     private Instant time(String field, String text) {

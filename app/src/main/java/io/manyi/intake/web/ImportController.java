@@ -1,5 +1,8 @@
 package io.manyi.intake.web;
 
+import io.manyi.platform.web.InputReason;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.RuleRefusal;
 import io.manyi.intake.ImportError;
 import io.manyi.intake.ImportFailure;
 import io.manyi.intake.ImportOptions;
@@ -63,15 +66,14 @@ public class ImportController {
                                         Principal principal) throws IOException {
         Optional<Kind> found = Kind.byName(kind);
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of(
-                    "error", "Unknown kind '" + kind + "'",
-                    "kinds", Stream.of(Kind.values()).map(Kind::cliName).toList()));
+            throw new RuleRefusal(404, "unknown-kind",
+                    BadInput.oneOf("kind", kind, Stream.of(Kind.values()).map(Kind::cliName).toList()).getMessage());
         }
         Charset charset;
         try {
             charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "Unknown encoding '" + encoding + "'; try UTF-8 or GBK"));
+            throw new BadInput("encoding", InputReason.INVALID, encoding, "a character set such as UTF-8 or GBK");
         }
         String fileName = fileName(file, found.get());
         ImportOptions options = ImportOptions.by(principal == null ? "api" : principal.getName())
@@ -91,7 +93,7 @@ public class ImportController {
             };
             return ResponseEntity.status(status).body(body);
         } catch (ImportFailure e) {
-            return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+            throw new RuleRefusal(400, "import-failed", e.getMessage());
         } finally {
             deleteTree(dir);
         }

@@ -1,5 +1,6 @@
 package io.manyi.loyalty.web;
 
+import io.manyi.platform.web.Inputs;
 import io.manyi.loyalty.Auction;
 import io.manyi.loyalty.Auctions;
 import io.manyi.loyalty.Liability;
@@ -48,7 +49,10 @@ class AuctionApi {
                                   @RequestHeader(name = LoyaltyApi.IDEMPOTENCY_KEY, required = false) String key) {
         return writes.create("auction-create", key, body, ledgerKey -> {
             AuctionRequest request = writes.read(body, AuctionRequest.class);
-            return auctions.create(request.titleZh(), request.titleEn(), request.reserve() == null ? 0 : request.reserve(),
+            Inputs.text("titleZh", request.titleZh(), 200);
+            Inputs.text("titleEn", request.titleEn(), 200);
+            return auctions.create(request.titleZh(), request.titleEn(),
+                    request.reserve() == null ? 0 : Inputs.between("reserve", request.reserve(), 0, LoyaltyApi.MAX_POINTS),
                     request.endsAt());
         });
     }
@@ -78,8 +82,10 @@ class AuctionApi {
             if (request.msisdn() == null || request.points() == null) {
                 throw new PointsRefused(422, "bad-request", "msisdn and points are required");
             }
+            Inputs.msisdn("msisdn", request.msisdn());
             readers.checkScope(user, request.msisdn());
-            return auctions.bid(id, request.msisdn(), request.points(), ledgerKey, user.username());
+            return auctions.bid(id, request.msisdn(), LoyaltyApi.positivePoints("points", request.points()), ledgerKey,
+                    user.username());
         });
     }
 
@@ -101,7 +107,10 @@ class AuctionApi {
                                     Authentication authentication) {
         return writes.create("transfer", key, body, ledgerKey -> {
             TransferRequest request = writes.read(body, TransferRequest.class);
-            return transfers.transfer(request.from(), request.to(), request.points() == null ? 0 : request.points(),
+            Inputs.msisdn("from", request.from());
+            Inputs.msisdn("to", request.to());
+            Inputs.text("reason", request.reason(), LoyaltyApi.MAX_REASON);
+            return transfers.transfer(request.from(), request.to(), LoyaltyApi.positivePoints("points", request.points()),
                     request.reason(), ledgerKey, authentication.getName());
         });
     }

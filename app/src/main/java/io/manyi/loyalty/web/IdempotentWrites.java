@@ -1,5 +1,6 @@
 package io.manyi.loyalty.web;
 
+import io.manyi.platform.web.JsonBodies;
 import io.manyi.loyalty.PointsRefused;
 import io.manyi.platform.idempotency.IdempotentResponses;
 import java.util.UUID;
@@ -32,10 +33,6 @@ class IdempotentWrites {
     }
 
     <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body, type);
-        } catch (RuntimeException e) {
-            throw new PointsRefused(400, "bad-json", "the request body is not the expected JSON");
-        }
+        return JsonBodies.read(json, body, type);
     }
 }

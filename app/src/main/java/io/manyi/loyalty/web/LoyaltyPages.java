@@ -1,5 +1,6 @@
 package io.manyi.loyalty.web;
 
+import io.manyi.platform.web.Inputs;
 import io.manyi.loyalty.AccountView;
 import io.manyi.loyalty.Auctions;
 import io.manyi.loyalty.Liability;
@@ -69,7 +70,7 @@ class LoyaltyPages {
     @GetMapping("/loyalty")
     String home(@RequestParam(required = false) String month, Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
-        YearMonth settled = month == null || month.isBlank() ? YearMonth.from(ledger.today()) : YearMonth.parse(month);
+        YearMonth settled = month == null || month.isBlank() ? YearMonth.from(ledger.today()) : Inputs.month("month", month);
         boolean finance = user.has(Role.ADMIN) || user.has(Role.ANALYST);
         model.addAttribute("items", catalog.items());
         model.addAttribute("auctions", auctions.list(20));
@@ -84,7 +85,7 @@ class LoyaltyPages {
     @GetMapping("/loyalty/settlements/{merchant}.csv")
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
     ResponseEntity<String> settlementCsv(@PathVariable String merchant, @RequestParam String month) {
-        Settlement settlement = settlements.of(merchant, YearMonth.parse(month));
+        Settlement settlement = settlements.of(merchant, Inputs.month("month", month));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=settlement-" + merchant + "-" + month + ".csv")
                 .body(settlements.csv(settlement));

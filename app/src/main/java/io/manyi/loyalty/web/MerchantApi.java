@@ -1,5 +1,6 @@
 package io.manyi.loyalty.web;
 
+import io.manyi.platform.web.Inputs;
 import io.manyi.loyalty.MerchantPayments;
 import io.manyi.loyalty.PointsRefused;
 import io.manyi.loyalty.Settlement;
@@ -52,7 +53,10 @@ class MerchantApi {
             if (request.merchant() == null || request.msisdn() == null || request.points() == null) {
                 throw new PointsRefused(422, "bad-request", "merchant, msisdn and points are required");
             }
-            return payments.authorise(request.merchant(), request.msisdn(), request.points(), ledgerKey,
+            Inputs.msisdn("msisdn", request.msisdn());
+            Inputs.text("merchant", request.merchant(), 64);
+            return payments.authorise(request.merchant(), request.msisdn(), LoyaltyApi.positivePoints("points", request.points()),
+                    ledgerKey,
                     authentication.getName());
         });
     }
@@ -84,7 +88,7 @@ class MerchantApi {
     @GetMapping("/settlements")
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
     Map<String, Object> settlements(@RequestParam String month) {
-        List<Settlement> all = settlements.month(YearMonth.parse(month));
+        List<Settlement> all = settlements.month(Inputs.month("month", month));
         return Map.of("month", month, "items", all);
     }
 
@@ -92,7 +96,7 @@ class MerchantApi {
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
     ResponseEntity<?> settlement(@PathVariable String merchant, @RequestParam String month,
                                  @RequestParam(defaultValue = "json") String format) {
-        Settlement settlement = settlements.of(merchant, YearMonth.parse(month));
+        Settlement settlement = settlements.of(merchant, Inputs.month("month", month));
         if (format.equalsIgnoreCase("csv")) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                     .header("Content-Disposition", "attachment; filename=settlement-" + merchant + "-" + month + ".csv")

@@ -3,23 +3,16 @@ package io.manyi.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -27,7 +20,6 @@ import org.springframework.web.bind.MissingRequestValueException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
@@ -41,13 +33,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * the API ({@code /api/**}, {@code /tmf-api/**}) gets an RFC 9457 problem whose {@code detail}
  * names the field and the reason ({@code month: must be a month YYYY-MM, got 'bad'}), pages get
  * an error page in the reader's language. No Java type, stack or oversized value leaves. Lowest
- * precedence: a feature's own advice answers its domain refusals first (docs/security.md, "Bad input").
+ * precedence: a feature's own advice answers its domain refusals first; what nobody handled goes to
+ * {@link LastResolver} (docs/security.md, "Bad input").
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class InputProblems {
-
-    private static final Logger log = LoggerFactory.getLogger(InputProblems.class);
 
     private final ErrorPages pages;
 
@@ -60,17 +51,9 @@ class InputProblems {
         return answer(request, HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), e.field(), pages.text(e, locale));
     }
 
-    @ExceptionHandler(RuleRefusal.class)
-    Object refused(RuleRefusal e, HttpServletRequest request, Locale locale) {
-        HttpStatus status = HttpStatus.resolve(e.status()) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(e.status());
-        return answer(request, status, e.code(), e.getMessage(), null, null);
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, Locale locale) {
-        Class<?> type = e.getRequiredType() == null ? String.class : e.getRequiredType();
-        String given = e.getValue() == null ? null : String.valueOf(e.getValue());
-        return badInput(JsonInputErrors.expected(e.getName(), type, given), request, locale);
+        return badInput(JsonInputErrors.mismatch(e), request, locale);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
@@ -148,36 +131,7 @@ class InputProblems {
         return answer(request, HttpStatus.NOT_FOUND, "not-found", "path: nothing is here", null, null);
     }
 
-    /** Spring Security answers these itself (401, 403 with its own handlers). */
-    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
-    void security(RuntimeException e) {
-        throw e;
-    }
-
-    /** Anything else: its declared status if it has one, a 500 without internals otherwise. */
-    @ExceptionHandler(Exception.class)
-    Object unexpected(Exception e, HttpServletRequest request) throws Exception {
-        HttpStatusCode status = declaredStatus(e);
-        if (status == null) {
-            log.error("Unhandled failure of {} {}", request.getMethod(), request.getRequestURI(), e);
-            return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                    "The request could not be completed; quote request id " + RequestIds.current() + ".", null, null);
-        }
-        HttpStatus known = HttpStatus.resolve(status.value());
-        String detail = e instanceof ErrorResponse response && response.getBody().getDetail() != null
-                ? BadInput.echo(response.getBody().getDetail()) : known == null ? "refused" : known.getReasonPhrase();
-        return answer(request, known == null ? HttpStatus.BAD_REQUEST : known, "refused", detail, null, null);
-    }
-
-    private static HttpStatusCode declaredStatus(Exception e) {
-        if (e instanceof ErrorResponse response) {
-            return response.getStatusCode();
-        }
-        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
-        return declared == null ? null : declared.code();
-    }
-
-    private Object answer(HttpServletRequest request, HttpStatus status, String code, String detail, String field,
+    Object answer(HttpServletRequest request, HttpStatus status, String code, String detail, String field,
                           String pageText) {
         if (!ErrorPages.isApi(request)) {
             return pages.page(request, status, pageText);

@@ -11,6 +11,7 @@ public enum InputReason {
     NUMBER("number", "must be a number"),
     BOOLEAN("boolean", "must be true or false"),
     TEXT("text", "must be text"),
+    CONTROL("control", "must not contain control characters such as NUL"),
     DATE("date", "must be a date YYYY-MM-DD"),
     MONTH("month", "must be a month YYYY-MM"),
     TIME("time", "must be a date and time, e.g. 2026-11-22T10:05:00+08:00"),

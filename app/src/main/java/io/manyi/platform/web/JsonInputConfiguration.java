@@ -11,13 +11,15 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * How the application's JSON mapper reads numbers from callers. By default Jackson truncates
  * {@code 1.5} into a whole-number field (a transfer of 1.5 points moved 1) and reads
  * {@code 1e1000000} into a BigDecimal that prints as a megabyte of digits; both are refused
- * here, as is a number of more than 64 characters.
+ * here, as is a number of more than 64 characters, and text with a NUL character.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInputConfiguration {
@@ -37,6 +39,7 @@ class JsonInputConfiguration {
         numbers.addDeserializer(BigDecimal.class, new BoundedDecimal());
         numbers.addDeserializer(Double.class, new FiniteDouble(Double.class, null));
         numbers.addDeserializer(double.class, new FiniteDouble(Double.TYPE, 0.0));
+        numbers.addDeserializer(String.class, new TextWithoutNul());
         return mapper -> mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).addModule(numbers);
     }
 
@@ -63,6 +66,18 @@ class JsonInputConfiguration {
             Double value = super.deserialize(p, ctxt);
             if (value != null && !Double.isFinite(value)) {
                 throw outOfRange(p);
+            }
+            return value;
+        }
+    }
+
+    /** Text with a NUL character: PostgreSQL cannot store or compare it (a 500 otherwise). */
+    static final class TextWithoutNul extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            String value = super.deserialize(p, ctxt);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw InvalidFormatException.from(p, "NUL in text", value, String.class);
             }
             return value;
         }

@@ -59,9 +59,16 @@ public final class JsonInputErrors {
         return new BadInput(field, InputReason.JSON, null);
     }
 
+    /** A path variable or parameter Spring could not convert: its name and what it must be. */
+    public static BadInput mismatch(org.springframework.beans.TypeMismatchException e) {
+        Class<?> type = e.getRequiredType() == null ? String.class : e.getRequiredType();
+        return expected(e.getPropertyName() == null ? "parameter" : e.getPropertyName(), type,
+                e.getValue() == null ? null : String.valueOf(e.getValue()));
+    }
+
     /** What a value of {@code type} must be. */
     static BadInput expected(String field, Class<?> type, String given) {
-        InputReason reason = reason(type);
+        InputReason reason = given != null && given.indexOf('\u0000') >= 0 ? InputReason.CONTROL : reason(type);
         if (reason == InputReason.ONE_OF) {
             return BadInput.oneOf(field, given, Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
         }

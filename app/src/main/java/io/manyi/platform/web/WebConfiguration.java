@@ -2,7 +2,12 @@ package io.manyi.platform.web;
 
 import io.manyi.platform.audit.web.WriteAudit;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,9 +26,14 @@ public class WebConfiguration implements WebMvcConfigurer {
     private final WriteAudit writeAudit;
     private final ShellModel shellModel;
 
-    WebConfiguration(WriteAudit writeAudit, ShellModel shellModel) {
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    WebConfiguration(WriteAudit writeAudit, ShellModel shellModel, MessageSource messages, JsonMapper json) {
         this.writeAudit = writeAudit;
         this.shellModel = shellModel;
+        this.messages = messages;
+        this.json = json;
     }
 
     @Bean
@@ -42,5 +52,24 @@ public class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(lang);
         registry.addInterceptor(writeAudit);
         registry.addInterceptor(shellModel);
+        registry.addInterceptor(new NoControlCharacters());
+    }
+
+    /** After the advices' handlers, before Spring's: see {@link LastResolver}. */
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(Math.min(1, resolvers.size()), new LastResolver(messages, json));
+    }
+
+    /** A request the firewall refuses (an encoded NUL in the path, say) gets a problem, not an empty 400. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            response.setStatus(400);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                    + "\"detail\":\"path: holds characters that are not allowed\",\"code\":\"bad-input\"}");
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.manyi.satisfaction.web;
 
+import io.manyi.platform.web.Inputs;
 import io.manyi.complaints.TicketRefused;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.satisfaction.Callbacks;
@@ -59,6 +60,9 @@ public class SurveyApi {
         if (request.msisdn() == null || request.touchpoint() == null || request.cause() == null || request.cause().isBlank()) {
             throw TicketRefused.invalid("msisdn, touchpoint and cause (what happened, e.g. the visit id) are needed");
         }
+        Inputs.msisdn("msisdn", request.msisdn());
+        Inputs.oneOf("touchpoint", request.touchpoint(), new java.util.TreeSet<>(Surveys.TOUCHPOINTS));
+        Inputs.text("cause", request.cause(), 200);
         Optional<Long> id = surveys.afterTouchpointWith(request.msisdn(), request.touchpoint(),
                 new Surveys.Origin(null, null, null, request.taskId()), request.cause());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -86,6 +90,8 @@ public class SurveyApi {
     @PostMapping("/api/v1/surveys/replies")
     @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','AGENT')")
     Surveys.ReplyResult reply(@RequestBody ReplyRequest request) {
+        Inputs.msisdn("msisdn", request.msisdn());
+        Inputs.requiredText("text", request.text(), 1000);
         return surveys.reply(request.msisdn(), request.text());
     }
 
