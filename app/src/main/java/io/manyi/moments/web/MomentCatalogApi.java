@@ -1,5 +1,6 @@
 package io.manyi.moments.web;
 
+import io.manyi.platform.web.Inputs;
 import io.manyi.moments.ContactPolicy;
 import io.manyi.moments.DoNotCall;
 import io.manyi.moments.MomentCatalog;
@@ -88,6 +89,8 @@ class MomentCatalogApi {
     @PostMapping("/api/v1/do-not-call")
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','AGENT')")
     Map<String, Object> addDoNotCall(@RequestBody DoNotCallRequest request, Authentication authentication) {
+        Inputs.msisdn("msisdn", request.msisdn());
+        Inputs.text("reason", request.reason(), 200);
         boolean added = doNotCall.add(request.msisdn(), request.reason(), authentication.getName());
         audit.record(authentication.getName(), "do-not-call.add", request.msisdn(), request.reason());
         return Map.of("msisdn", request.msisdn(), "added", added);
