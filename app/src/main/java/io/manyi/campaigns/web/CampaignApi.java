@@ -1,6 +1,5 @@
 package io.manyi.campaigns.web;
 
-import io.manyi.platform.web.JsonBodies;
 import io.manyi.campaigns.Arm;
 import io.manyi.campaigns.Campaign;
 import io.manyi.campaigns.CampaignMembers;
@@ -15,6 +14,7 @@ import io.manyi.campaigns.NewCampaign;
 import io.manyi.platform.Role;
 import io.manyi.platform.idempotency.IdempotentResponses;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.JsonBodies;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package io.manyi.churn.web;
 
-import io.manyi.platform.web.Inputs;
 import io.manyi.churn.AtRiskFilter;
 import io.manyi.churn.AtRiskList;
 import io.manyi.churn.ModelReport;
@@ -8,6 +7,7 @@ import io.manyi.churn.ModelReports;
 import io.manyi.churn.RiskPanel;
 import io.manyi.churn.RiskPanels;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberRefs;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package io.manyi.complaints.web;
 
-import io.manyi.platform.web.JsonBodies;
 import io.manyi.complaints.Channel;
 import io.manyi.complaints.NewTicket;
 import io.manyi.complaints.Severity;
@@ -12,6 +11,7 @@ import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.idempotency.IdempotencyConflict;
 import io.manyi.platform.idempotency.IdempotentRequests;
 import io.manyi.platform.idempotency.StoredResponse;
+import io.manyi.platform.web.JsonBodies;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.manyi.groups.web;
 
-import io.manyi.platform.web.Inputs;
 import io.manyi.groups.GroupDetail;
 import io.manyi.groups.GroupDirectory;
 import io.manyi.groups.GroupFilter;
@@ -9,6 +8,7 @@ import io.manyi.groups.GroupSettings;
 import io.manyi.groups.GroupSettingsStore;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import io.manyi.platform.web.RequestIds;
 import java.time.YearMonth;
 import java.util.Locale;

@@ -1,8 +1,5 @@
 package io.manyi.hall.web;
 
-import io.manyi.platform.web.BadInput;
-import io.manyi.platform.web.JsonInputErrors;
-import org.springframework.beans.TypeMismatchException;
 import io.manyi.hall.CloseRefused;
 import io.manyi.hall.CountForm;
 import io.manyi.hall.HallAccess;
@@ -13,6 +10,8 @@ import io.manyi.hall.HallNotFound;
 import io.manyi.hall.internal.HallQueries;
 import io.manyi.hall.internal.HallRecords;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.JsonInputErrors;
 import io.manyi.platform.web.RequestIds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

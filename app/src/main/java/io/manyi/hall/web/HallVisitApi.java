@@ -1,12 +1,12 @@
 package io.manyi.hall.web;
 
-import io.manyi.platform.web.JsonBodies;
 import io.manyi.hall.HallAccess;
 import io.manyi.hall.HallNotFound;
 import io.manyi.hall.HallVisits;
 import io.manyi.hall.VisitRefused;
 import io.manyi.platform.idempotency.IdempotentResponses;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.JsonBodies;
 import io.manyi.platform.web.RequestIds;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,14 +1,15 @@
 package io.manyi.intake.web;
 
-import io.manyi.platform.web.InputReason;
-import io.manyi.platform.web.BadInput;
-import io.manyi.platform.web.RuleRefusal;
 import io.manyi.intake.ImportError;
 import io.manyi.intake.ImportFailure;
 import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
 import io.manyi.intake.ImportService;
 import io.manyi.intake.Kind;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.InputReason;
+import io.manyi.platform.web.RequestIds;
+import io.manyi.platform.web.RuleRefusal;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -16,11 +17,11 @@ import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,8 +67,13 @@ public class ImportController {
                                         Principal principal) throws IOException {
         Optional<Kind> found = Kind.byName(kind);
         if (found.isEmpty()) {
-            throw new RuleRefusal(404, "unknown-kind",
-                    BadInput.oneOf("kind", kind, Stream.of(Kind.values()).map(Kind::cliName).toList()).getMessage());
+            List<String> kinds = Stream.of(Kind.values()).map(Kind::cliName).toList();
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    BadInput.oneOf("kind", kind, kinds).getMessage());
+            problem.setProperty("code", "unknown-kind");
+            problem.setProperty("kinds", kinds);
+            problem.setProperty("requestId", RequestIds.current());
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         Charset charset;
         try {

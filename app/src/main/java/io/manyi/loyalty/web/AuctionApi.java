@@ -1,12 +1,12 @@
 package io.manyi.loyalty.web;
 
-import io.manyi.platform.web.Inputs;
 import io.manyi.loyalty.Auction;
 import io.manyi.loyalty.Auctions;
 import io.manyi.loyalty.Liability;
 import io.manyi.loyalty.PointsRefused;
 import io.manyi.loyalty.Transfers;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

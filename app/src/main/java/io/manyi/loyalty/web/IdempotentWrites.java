@@ -1,8 +1,7 @@
 package io.manyi.loyalty.web;
 
-import io.manyi.platform.web.JsonBodies;
-import io.manyi.loyalty.PointsRefused;
 import io.manyi.platform.idempotency.IdempotentResponses;
+import io.manyi.platform.web.JsonBodies;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.ResponseEntity;

@@ -1,8 +1,5 @@
 package io.manyi.loyalty.web;
 
-import io.manyi.platform.web.InputReason;
-import io.manyi.platform.web.BadInput;
-import io.manyi.platform.web.Inputs;
 import io.manyi.loyalty.AccountListItem;
 import io.manyi.loyalty.AccountView;
 import io.manyi.loyalty.Adjustments;
@@ -14,6 +11,9 @@ import io.manyi.loyalty.PointsLedger;
 import io.manyi.loyalty.Redemption;
 import io.manyi.loyalty.Redemptions;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.InputReason;
+import io.manyi.platform.web.Inputs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

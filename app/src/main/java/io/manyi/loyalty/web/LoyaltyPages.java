@@ -1,6 +1,5 @@
 package io.manyi.loyalty.web;
 
-import io.manyi.platform.web.Inputs;
 import io.manyi.loyalty.AccountView;
 import io.manyi.loyalty.Auctions;
 import io.manyi.loyalty.Liability;
@@ -11,6 +10,7 @@ import io.manyi.loyalty.Settlement;
 import io.manyi.loyalty.Settlements;
 import io.manyi.platform.Role;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberRefs;
 import java.time.YearMonth;

@@ -1,11 +1,10 @@
 package io.manyi.loyalty.web;
 
-import io.manyi.platform.web.Inputs;
 import io.manyi.loyalty.MerchantPayments;
 import io.manyi.loyalty.PointsRefused;
 import io.manyi.loyalty.Settlement;
 import io.manyi.loyalty.Settlements;
-import java.time.YearMonth;
+import io.manyi.platform.web.Inputs;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;

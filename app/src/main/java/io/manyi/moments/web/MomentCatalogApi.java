@@ -1,6 +1,5 @@
 package io.manyi.moments.web;
 
-import io.manyi.platform.web.Inputs;
 import io.manyi.moments.ContactPolicy;
 import io.manyi.moments.DoNotCall;
 import io.manyi.moments.MomentCatalog;
@@ -8,6 +7,7 @@ import io.manyi.moments.MomentSettings;
 import io.manyi.moments.MomentType;
 import io.manyi.moments.Priority;
 import io.manyi.platform.audit.AuditLog;
+import io.manyi.platform.web.Inputs;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,8 +1,7 @@
 package io.manyi.moments.web;
 
-import io.manyi.platform.web.JsonBodies;
-import io.manyi.moments.TaskRefused;
 import io.manyi.platform.idempotency.IdempotentResponses;
+import io.manyi.platform.web.JsonBodies;
 import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;

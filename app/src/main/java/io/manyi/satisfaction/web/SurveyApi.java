@@ -1,8 +1,8 @@
 package io.manyi.satisfaction.web;
 
-import io.manyi.platform.web.Inputs;
 import io.manyi.complaints.TicketRefused;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import io.manyi.satisfaction.Callbacks;
 import io.manyi.satisfaction.Surveys;
 import io.manyi.subscriber.Visibility;

@@ -1,8 +1,8 @@
 package io.manyi.staff.web;
 
-import io.manyi.platform.web.InputReason;
-import io.manyi.platform.web.BadInput;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.InputReason;
 import io.manyi.platform.web.RequestIds;
 import io.manyi.staff.KnowledgeTests;
 import io.manyi.staff.Period;

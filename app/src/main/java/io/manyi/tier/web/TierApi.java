@@ -1,8 +1,8 @@
 package io.manyi.tier.web;
 
+import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.BadInput;
 import io.manyi.platform.web.Inputs;
-import io.manyi.platform.security.CurrentUser;
 import io.manyi.tier.CreditDecision;
 import io.manyi.tier.RulesPreview;
 import io.manyi.tier.StarRules;
