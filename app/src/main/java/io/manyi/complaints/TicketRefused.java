@@ -5,7 +5,7 @@ package io.manyi.complaints;
  * 404 unknown ticket or subscriber, 409 not in a state that allows it, 422 a request the rules
  * never allow); {@code code} a stable machine-readable reason.
  */
-public class TicketRefused extends RuntimeException {
+public class TicketRefused extends RuntimeException implements io.manyi.platform.web.Refusal {
 
     private final int status;
     private final String code;
@@ -24,10 +24,12 @@ public class TicketRefused extends RuntimeException {
         return new TicketRefused(400, "invalid-ticket", message);
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public String code() {
         return code;
     }

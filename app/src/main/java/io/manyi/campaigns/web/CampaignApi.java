@@ -14,6 +14,7 @@ import io.manyi.campaigns.NewCampaign;
 import io.manyi.platform.Role;
 import io.manyi.platform.idempotency.IdempotentResponses;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.JsonBodies;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,11 +143,7 @@ class CampaignApi {
 
 
     private <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
-        } catch (RuntimeException e) {
-            throw new CampaignRefused(400, "bad-json", "the request body is not the expected JSON", List.of());
-        }
+        return JsonBodies.read(json, body, type);
     }
 
     private static Arm arm(String arm) {

@@ -7,6 +7,7 @@ import io.manyi.churn.ModelReports;
 import io.manyi.churn.RiskPanel;
 import io.manyi.churn.RiskPanels;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberRefs;
 import java.util.LinkedHashMap;
@@ -44,6 +45,9 @@ class ChurnPages {
         this.json = json;
     }
 
+    /** Past it the offset overflows; no list has this many pages. */
+    static final int MAX_PAGE = 100_000;
+
     @GetMapping("/churn")
     String atRisk(@RequestParam(required = false) String city, @RequestParam(required = false) String brand,
                   @RequestParam(required = false) Integer stars, @RequestParam(required = false) String manager,
@@ -51,7 +55,8 @@ class ChurnPages {
                   @RequestHeader(name = "HX-Request", required = false) String htmx,
                   @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
                   Locale locale, Authentication authentication, Model model) {
-        AtRiskFilter filter = new AtRiskFilter(city, brand, stars, manager, AtRiskFilter.Sort.of(sort), page);
+        AtRiskFilter filter = new AtRiskFilter(city, brand, stars, manager, AtRiskFilter.Sort.of(sort),
+                Inputs.between("page", page, 0, MAX_PAGE));
         model.addAttribute("p", atRisk.page(CurrentUser.of(authentication), filter, locale));
         model.addAttribute("sorts", AtRiskFilter.Sort.values());
         boolean fragment = htmx != null && historyRestore == null;

@@ -11,6 +11,7 @@ import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.idempotency.IdempotencyConflict;
 import io.manyi.platform.idempotency.IdempotentRequests;
 import io.manyi.platform.idempotency.StoredResponse;
+import io.manyi.platform.web.JsonBodies;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +59,7 @@ class TicketApi {
     @PostMapping
     ResponseEntity<String> open(@RequestBody String body, @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                 Authentication authentication) {
-        OpenRequest request;
-        try {
-            request = json.readValue(body, OpenRequest.class);
-        } catch (RuntimeException e) {
-            throw TicketRefused.invalid("the body is not the JSON this endpoint takes");
-        }
+        OpenRequest request = JsonBodies.read(json, body, OpenRequest.class);
         if (request.msisdn() == null || !request.msisdn().matches("\\d{11}")) {
             throw TicketRefused.invalid("msisdn must be 11 digits");
         }

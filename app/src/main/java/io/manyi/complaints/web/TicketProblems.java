@@ -1,6 +1,7 @@
 package io.manyi.complaints.web;
 
 import io.manyi.complaints.TicketRefused;
+import io.manyi.platform.web.JsonInputErrors;
 import io.manyi.platform.web.RequestIds;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberOutOfScope;
@@ -22,7 +23,7 @@ class TicketProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "the body is not the JSON this endpoint takes");
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", JsonInputErrors.describe(e).getMessage());
     }
 
     @ExceptionHandler(SubscriberNotFound.class)

@@ -3,6 +3,7 @@ package io.manyi.complaints.web;
 import io.manyi.complaints.Channel;
 import io.manyi.complaints.Severity;
 import io.manyi.complaints.Ticket;
+import io.manyi.platform.web.BadInput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +81,18 @@ final class TmfMapping {
             case HIGH -> "Major";
             case CRITICAL -> "Critical";
         };
+    }
+
+    /** The severity words a TMF client may send (any case); the first four are TMF's own. */
+    static final List<String> SEVERITIES = List.of("Critical", "Major", "Moderate", "Minor", "Urgent", "High", "Medium",
+            "Low", "1", "2", "3", "4");
+
+    /** {@code severity} when it is one of {@link #SEVERITIES}; a 400 naming the field and the allowed values otherwise. */
+    static String knownSeverity(String severity) {
+        if (severity != null && SEVERITIES.stream().anyMatch(s -> s.equalsIgnoreCase(severity.strip()))) {
+            return severity.strip();
+        }
+        throw BadInput.oneOf("severity", severity == null ? "" : severity, SEVERITIES.subList(0, 4));
     }
 
     /** A TMF client's severity word onto ours; anything unknown is MEDIUM (the text itself is kept). */

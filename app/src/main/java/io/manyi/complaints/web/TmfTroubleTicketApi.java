@@ -68,7 +68,7 @@ public class TmfTroubleTicketApi {
             }
         }
         String ticketType = ((String) body.get("ticketType")).strip();
-        String severity = ((String) body.get("severity")).strip();
+        String severity = TmfMapping.knownSeverity(((String) body.get("severity")).strip());
         String category = categories.find(ticketType).isPresent() ? ticketType : "OTHER";
         NewTicket.TmfFields echo = new NewTicket.TmfFields(string(body, "name"), ticketType, severity,
                 string(body, "priority"), instant(body, "requestedResolutionDate"));
@@ -117,9 +117,15 @@ public class TmfTroubleTicketApi {
                 throw TicketRefused.invalid("attribute " + key + " cannot be patched");
             }
         }
+        String severity = string(patch, "severity");
+        if (patch.containsKey("severity")) {
+            TmfMapping.knownSeverity(severity);
+            if (tickets.find(ticketId).status().isFinal()) {
+                throw new TicketRefused(409, "ticket-closed", "severity: a closed ticket's severity cannot change");
+            }
+        }
         String actor = authentication.getName();
         tmf.update(ticketId, patch, actor);
-        String severity = string(patch, "severity");
         if (severity != null) {
             tmf.changeSeverity(ticketId, TmfMapping.severity(severity), actor);
         }

@@ -8,9 +8,9 @@ import io.manyi.groups.GroupSettings;
 import io.manyi.groups.GroupSettingsStore;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import io.manyi.platform.web.RequestIds;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -48,7 +48,7 @@ class GroupApi {
                              @RequestParam(required = false) String city, @RequestParam(required = false) String manager,
                              @RequestParam(required = false) String month, @RequestParam(defaultValue = "0") int page,
                              Authentication authentication) {
-        return directory.list(CurrentUser.of(authentication), new GroupFilter(groupClass, city, manager, page),
+        return directory.list(CurrentUser.of(authentication), new GroupFilter(groupClass, city, manager, page(page)),
                 month(month));
     }
 
@@ -73,15 +73,16 @@ class GroupApi {
         return settings.get();
     }
 
+    /** Past it the offset overflows; no list has this many pages. */
+    static int page(int page) {
+        return Inputs.between("page", page, 0, 100_000);
+    }
+
     static YearMonth month(String month) {
         if (month == null || month.isBlank()) {
             return null;
         }
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("month must be YYYY-MM, not " + month);
-        }
+        return Inputs.month("month", month);
     }
 
     @ExceptionHandler(GroupNotFound.class)

@@ -42,7 +42,7 @@ class GroupPages {
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
                 Authentication authentication, Model model) {
         model.addAttribute("p", directory.list(CurrentUser.of(authentication),
-                new GroupFilter(groupClass, city, manager, page), GroupApi.month(month)));
+                new GroupFilter(groupClass, city, manager, GroupApi.page(page)), GroupApi.month(month)));
         boolean fragment = htmx != null && historyRestore == null;
         return fragment ? "groups/list-results :: results" : "groups/list";
     }

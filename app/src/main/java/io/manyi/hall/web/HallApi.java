@@ -10,6 +10,8 @@ import io.manyi.hall.HallNotFound;
 import io.manyi.hall.internal.HallQueries;
 import io.manyi.hall.internal.HallRecords;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.JsonInputErrors;
 import io.manyi.platform.web.RequestIds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -126,6 +129,16 @@ class HallApi {
     @ExceptionHandler(HallNotFound.class)
     ResponseEntity<ProblemDetail> notFound(HallNotFound e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    /** Before the handler below, which would match it by its cause and quote Spring's message. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(TypeMismatchException e) {
+        BadInput bad = JsonInputErrors.mismatch(e);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, bad.getMessage());
+        problem.setProperty("code", bad.code());
+        problem.setProperty("field", bad.field());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler({IllegalArgumentException.class, ArithmeticException.class})

@@ -6,6 +6,7 @@ import io.manyi.hall.HallVisits;
 import io.manyi.hall.VisitRefused;
 import io.manyi.platform.idempotency.IdempotentResponses;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.JsonBodies;
 import io.manyi.platform.web.RequestIds;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,11 +89,7 @@ class HallVisitApi {
     }
 
     private VisitBody read(String body) {
-        try {
-            return json.readValue(body == null || body.isBlank() ? "{}" : body, VisitBody.class);
-        } catch (RuntimeException e) {
-            throw new VisitRefused("the request body is not the expected JSON");
-        }
+        return JsonBodies.read(json, body, VisitBody.class);
     }
 
     private Instant time(String field, String text) {

@@ -6,6 +6,10 @@ import io.manyi.intake.ImportOptions;
 import io.manyi.intake.ImportResult;
 import io.manyi.intake.ImportService;
 import io.manyi.intake.Kind;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.InputReason;
+import io.manyi.platform.web.RequestIds;
+import io.manyi.platform.web.RuleRefusal;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -13,11 +17,11 @@ import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,15 +65,19 @@ public class ImportController {
                                         Principal principal) throws IOException {
         Optional<Kind> found = Kind.byName(kind);
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of(
-                    "error", "Unknown kind '" + kind + "'",
-                    "kinds", Stream.of(Kind.values()).map(Kind::cliName).toList()));
+            List<String> kinds = Stream.of(Kind.values()).map(Kind::cliName).toList();
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    BadInput.oneOf("kind", kind, kinds).getMessage());
+            problem.setProperty("code", "unknown-kind");
+            problem.setProperty("kinds", kinds);
+            problem.setProperty("requestId", RequestIds.current());
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         Charset charset;
         try {
             charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "Unknown encoding '" + encoding + "'; try UTF-8 or GBK"));
+            throw new BadInput("encoding", InputReason.INVALID, encoding, "a character set such as UTF-8 or GBK");
         }
         String fileName = fileName(file, found.get());
         ImportOptions options = ImportOptions.by(principal == null ? "api" : principal.getName())
@@ -89,7 +97,7 @@ public class ImportController {
             };
             return ResponseEntity.status(status).body(body);
         } catch (ImportFailure e) {
-            return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+            throw new RuleRefusal(400, "import-failed", e.getMessage());
         } finally {
             deleteTree(dir);
         }

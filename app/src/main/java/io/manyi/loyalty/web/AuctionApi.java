@@ -6,6 +6,7 @@ import io.manyi.loyalty.Liability;
 import io.manyi.loyalty.PointsRefused;
 import io.manyi.loyalty.Transfers;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,10 @@ class AuctionApi {
                                   @RequestHeader(name = LoyaltyApi.IDEMPOTENCY_KEY, required = false) String key) {
         return writes.create("auction-create", key, body, ledgerKey -> {
             AuctionRequest request = writes.read(body, AuctionRequest.class);
-            return auctions.create(request.titleZh(), request.titleEn(), request.reserve() == null ? 0 : request.reserve(),
+            Inputs.text("titleZh", request.titleZh(), 200);
+            Inputs.text("titleEn", request.titleEn(), 200);
+            return auctions.create(request.titleZh(), request.titleEn(),
+                    request.reserve() == null ? 0 : Inputs.between("reserve", request.reserve(), 0, LoyaltyApi.MAX_POINTS),
                     request.endsAt());
         });
     }
@@ -82,8 +86,10 @@ class AuctionApi {
             if (request.msisdn() == null || request.points() == null) {
                 throw new PointsRefused(422, "bad-request", "msisdn and points are required");
             }
+            Inputs.msisdn("msisdn", request.msisdn());
             readers.checkScope(user, request.msisdn(), "loyalty.bid");
-            return readers.shown(user, auctions.bid(id, request.msisdn(), request.points(), ledgerKey, user.username()));
+            return readers.shown(user, auctions.bid(id, request.msisdn(), LoyaltyApi.positivePoints("points", request.points()),
+                    ledgerKey, user.username()));
         });
     }
 
@@ -106,8 +112,12 @@ class AuctionApi {
         CurrentUser user = CurrentUser.of(authentication);
         return writes.create("transfer", key, body, ledgerKey -> {
             TransferRequest request = writes.read(body, TransferRequest.class);
+            Inputs.msisdn("from", request.from());
+            Inputs.msisdn("to", request.to());
+            Inputs.text("reason", request.reason(), LoyaltyApi.MAX_REASON);
             return readers.shown(user, transfers.transfer(request.from(), request.to(),
-                    request.points() == null ? 0 : request.points(), request.reason(), ledgerKey, authentication.getName()));
+                    LoyaltyApi.positivePoints("points", request.points()), request.reason(), ledgerKey,
+                    authentication.getName()));
         });
     }
 

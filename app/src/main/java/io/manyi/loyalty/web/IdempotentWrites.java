@@ -1,8 +1,8 @@
 package io.manyi.loyalty.web;
 
-import io.manyi.loyalty.PointsRefused;
 import io.manyi.platform.idempotency.IdempotentResponses;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.JsonBodies;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
@@ -36,10 +36,6 @@ class IdempotentWrites {
     }
 
     <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body, type);
-        } catch (RuntimeException e) {
-            throw new PointsRefused(400, "bad-json", "the request body is not the expected JSON");
-        }
+        return JsonBodies.read(json, body, type);
     }
 }

@@ -11,6 +11,9 @@ import io.manyi.loyalty.PointsLedger;
 import io.manyi.loyalty.Redemption;
 import io.manyi.loyalty.Redemptions;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.InputReason;
+import io.manyi.platform.web.Inputs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,9 +112,34 @@ class LoyaltyApi {
         String actor = authentication.getName();
         return writes.create("adjustment", key, msisdn + "\n" + body, ledgerKey -> {
             AdjustmentRequest request = writes.read(body, AdjustmentRequest.class);
-            return adjustments.adjust(msisdn, request.points() == null ? 0 : request.points(), request.reason(),
+            Inputs.requiredText("reason", request.reason(), MAX_REASON);
+            return adjustments.adjust(msisdn, points("points", request.points()), request.reason(),
                     ledgerKey, actor);
         });
+    }
+
+    /** Longest reason kept with a ledger entry. */
+    static final int MAX_REASON = 500;
+    /** Largest number of points one request may move: past it, balances could overflow. */
+    static final long MAX_POINTS = 100_000_000L;
+
+    /** A required number of points, not 0, within {@link #MAX_POINTS} either way. */
+    static long points(String field, Long points) {
+        if (points == null) {
+            throw BadInput.required(field);
+        }
+        if (points == 0) {
+            throw new BadInput(field, InputReason.INVALID, "0", "must not be 0");
+        }
+        return Inputs.between(field, points, -MAX_POINTS, MAX_POINTS);
+    }
+
+    /** A required, positive number of points up to {@link #MAX_POINTS}. */
+    static long positivePoints(String field, Long points) {
+        if (points == null) {
+            throw BadInput.required(field);
+        }
+        return Inputs.between(field, points, 1, MAX_POINTS);
     }
 
     @GetMapping("/catalog")
@@ -133,9 +161,11 @@ class LoyaltyApi {
             if (request.msisdn() == null || request.item() == null) {
                 throw new io.manyi.loyalty.PointsRefused(422, "bad-request", "msisdn and item are required");
             }
+            Inputs.msisdn("msisdn", request.msisdn());
             readers.checkScope(reader, request.msisdn(), "loyalty.redemption");
             Redemption done = redemptions.redeem(request.msisdn(), request.item(),
-                    request.quantity() == null ? 1 : request.quantity(), ledgerKey, reader.username());
+                    request.quantity() == null ? 1 : Inputs.between("quantity", request.quantity(), 1, 1000), ledgerKey,
+                    reader.username());
             return new Redemption(done.id(), readers.show(reader, done.msisdn()), done.item(), done.quantity(),
                     done.points(), done.balance(), done.entryId());
         });

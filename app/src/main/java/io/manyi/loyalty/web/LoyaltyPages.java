@@ -10,6 +10,7 @@ import io.manyi.loyalty.Settlement;
 import io.manyi.loyalty.Settlements;
 import io.manyi.platform.Role;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberRefs;
 import java.time.YearMonth;
@@ -70,7 +71,7 @@ class LoyaltyPages {
     @GetMapping("/loyalty")
     String home(@RequestParam(required = false) String month, Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
-        YearMonth settled = month == null || month.isBlank() ? YearMonth.from(ledger.today()) : YearMonth.parse(month);
+        YearMonth settled = month == null || month.isBlank() ? YearMonth.from(ledger.today()) : Inputs.month("month", month);
         boolean finance = user.may("GET", "/loyalty/settlements/{merchant}.csv");
         model.addAttribute("items", catalog.items());
         model.addAttribute("auctions", auctions.list(20).stream().map(a -> readers.shown(user, a)).toList());
@@ -88,7 +89,7 @@ class LoyaltyPages {
     ResponseEntity<String> settlementCsv(@PathVariable String merchant, @RequestParam String month,
                                          Authentication authentication) {
         CurrentUser reader = CurrentUser.of(authentication);
-        Settlement found = settlements.of(merchant, YearMonth.parse(month));
+        Settlement found = settlements.of(merchant, Inputs.month("month", month));
         readers.auditedList(reader, "loyalty.settlement.view", "merchant=" + merchant + " month=" + month + " csv",
                 readers.numbers(reader, found));
         Settlement settlement = readers.shown(reader, found);

@@ -6,7 +6,7 @@ import io.manyi.loyalty.PointsRefused;
 import io.manyi.loyalty.Settlement;
 import io.manyi.loyalty.Settlements;
 import io.manyi.platform.security.CurrentUser;
-import java.time.YearMonth;
+import io.manyi.platform.web.Inputs;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -55,9 +55,11 @@ class MerchantApi {
             if (request.merchant() == null || request.msisdn() == null || request.points() == null) {
                 throw new PointsRefused(422, "bad-request", "merchant, msisdn and points are required");
             }
+            Inputs.msisdn("msisdn", request.msisdn());
+            Inputs.text("merchant", request.merchant(), 64);
             readers.checkScope(user, request.msisdn(), "loyalty.payment");
-            return readers.shown(user, payments.authorise(request.merchant(), request.msisdn(), request.points(), ledgerKey,
-                    authentication.getName()));
+            return readers.shown(user, payments.authorise(request.merchant(), request.msisdn(),
+                    LoyaltyApi.positivePoints("points", request.points()), ledgerKey, authentication.getName()));
         });
     }
 
@@ -91,7 +93,7 @@ class MerchantApi {
     @GetMapping("/settlements")
     Map<String, Object> settlements(@RequestParam String month, Authentication authentication) {
         CurrentUser reader = CurrentUser.of(authentication);
-        List<Settlement> all = settlements.month(YearMonth.parse(month));
+        List<Settlement> all = settlements.month(Inputs.month("month", month));
         readers.auditedList(reader, "loyalty.settlement.list", "month=" + month,
                 all.stream().flatMap(s -> readers.numbers(reader, s).stream()).toList());
         return Map.of("month", month, "items", all.stream().map(s -> readers.shown(reader, s)).toList());
@@ -101,7 +103,7 @@ class MerchantApi {
     ResponseEntity<?> settlement(@PathVariable String merchant, @RequestParam String month,
                                  @RequestParam(defaultValue = "json") String format, Authentication authentication) {
         CurrentUser reader = CurrentUser.of(authentication);
-        Settlement found = settlements.of(merchant, YearMonth.parse(month));
+        Settlement found = settlements.of(merchant, Inputs.month("month", month));
         readers.auditedList(reader, "loyalty.settlement.view", "merchant=" + merchant + " month=" + month + " format=" + format,
                 readers.numbers(reader, found));
         Settlement settlement = readers.shown(reader, found);

@@ -9,6 +9,7 @@ import io.manyi.moments.Priority;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.subscriber.Visibility;
+import io.manyi.platform.web.Inputs;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
@@ -88,6 +89,8 @@ class MomentCatalogApi {
 
     @PostMapping("/api/v1/do-not-call")
     Map<String, Object> addDoNotCall(@RequestBody DoNotCallRequest request, Authentication authentication) {
+        Inputs.msisdn("msisdn", request.msisdn());
+        Inputs.text("reason", request.reason(), 200);
         boolean added = doNotCall.add(request.msisdn(), request.reason(), authentication.getName());
         audit.record(authentication.getName(), "do-not-call.add", request.msisdn(), request.reason());
         return Map.of("msisdn", request.msisdn(), "added", added);

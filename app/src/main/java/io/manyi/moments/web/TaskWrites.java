@@ -1,7 +1,7 @@
 package io.manyi.moments.web;
 
-import io.manyi.moments.TaskRefused;
 import io.manyi.platform.idempotency.IdempotentResponses;
+import io.manyi.platform.web.JsonBodies;
 import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,6 @@ class TaskWrites {
     }
 
     <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
-        } catch (RuntimeException e) {
-            throw new TaskRefused(400, "bad-json", "the request body is not the expected JSON");
-        }
+        return JsonBodies.read(json, body, type);
     }
 }

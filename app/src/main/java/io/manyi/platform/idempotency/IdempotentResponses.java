@@ -1,5 +1,6 @@
 package io.manyi.platform.idempotency;
 
+import io.manyi.platform.web.ProblemText;
 import io.manyi.platform.web.RequestIds;
 import io.manyi.platform.web.RuleRefusal;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public class IdempotentResponses {
         body.put("type", "about:blank");
         body.put("title", known == null ? "Error" : known.getReasonPhrase());
         body.put("status", status);
-        body.put("detail", detail);
+        body.put("detail", ProblemText.cut(detail));
         body.put("code", code);
         body.put("requestId", RequestIds.current());
         return json.writeValueAsString(body);

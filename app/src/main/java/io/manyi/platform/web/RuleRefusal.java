@@ -5,7 +5,7 @@ package io.manyi.platform.web;
  * ...) and {@code code}, a stable machine-readable reason such as {@code insufficient-points}.
  * Features extend it with their own type and factory methods.
  */
-public class RuleRefusal extends RuntimeException {
+public class RuleRefusal extends RuntimeException implements Refusal {
 
     private final int status;
     private final String code;
@@ -16,10 +16,12 @@ public class RuleRefusal extends RuntimeException {
         this.code = code;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public String code() {
         return code;
     }

@@ -4,14 +4,19 @@ import io.manyi.platform.audit.web.WriteAudit;
 import io.manyi.platform.security.web.AccessPolicyCheck;
 import io.manyi.platform.security.web.RefusalAudit;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Chinese by default, English on request: {@code ?lang=en} (or {@code zh}) on any page switches
@@ -24,12 +29,17 @@ public class WebConfiguration implements WebMvcConfigurer {
     private final RefusalAudit refusals;
     private final WriteAudit writeAudit;
     private final ShellModel shellModel;
+    private final MessageSource messages;
+    private final JsonMapper json;
 
-    WebConfiguration(AccessPolicyCheck accessPolicy, RefusalAudit refusals, WriteAudit writeAudit, ShellModel shellModel) {
+    WebConfiguration(AccessPolicyCheck accessPolicy, RefusalAudit refusals, WriteAudit writeAudit, ShellModel shellModel,
+                     MessageSource messages, JsonMapper json) {
         this.accessPolicy = accessPolicy;
         this.refusals = refusals;
         this.writeAudit = writeAudit;
         this.shellModel = shellModel;
+        this.messages = messages;
+        this.json = json;
     }
 
     @Bean
@@ -42,14 +52,33 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        // First: nothing else runs for a request the access policy refuses.
-        registry.addInterceptor(accessPolicy);
-        registry.addInterceptor(refusals);
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(lang);
+        registry.addInterceptor(lang); // first, so that even a refusal answers in the language asked for
+        // Then the access policy: nothing else runs for a request it refuses.
+        registry.addInterceptor(accessPolicy);
+        registry.addInterceptor(refusals);
         registry.addInterceptor(writeAudit);
         registry.addInterceptor(shellModel);
+        registry.addInterceptor(new NoControlCharacters());
+    }
+
+    /** After the advices' handlers, before Spring's: see {@link LastResolver}. */
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(Math.min(1, resolvers.size()), new LastResolver(messages, json));
+    }
+
+    /** A request the firewall refuses (an encoded NUL in the path, say) gets a problem, not an empty 400. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            response.setStatus(400);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                    + "\"detail\":\"path: holds characters that are not allowed\",\"code\":\"bad-input\"}");
+        };
     }
 }

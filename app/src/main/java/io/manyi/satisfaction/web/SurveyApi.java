@@ -3,6 +3,7 @@ package io.manyi.satisfaction.web;
 import io.manyi.complaints.TicketRefused;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.Inputs;
 import io.manyi.satisfaction.Callbacks;
 import io.manyi.satisfaction.Surveys;
 import io.manyi.subscriber.SubscriberDirectory;
@@ -69,6 +70,9 @@ public class SurveyApi {
         if (request.msisdn() == null || request.touchpoint() == null || request.cause() == null || request.cause().isBlank()) {
             throw TicketRefused.invalid("msisdn, touchpoint and cause (what happened, e.g. the visit id) are needed");
         }
+        Inputs.msisdn("msisdn", request.msisdn());
+        Inputs.oneOf("touchpoint", request.touchpoint(), new java.util.TreeSet<>(Surveys.TOUCHPOINTS));
+        Inputs.text("cause", request.cause(), 200);
         Optional<Long> id = surveys.afterTouchpointWith(request.msisdn(), request.touchpoint(),
                 new Surveys.Origin(null, null, null, request.taskId()), request.cause());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -94,6 +98,8 @@ public class SurveyApi {
     /** An inbound SMS reply, as the SMS gateway forwards it. */
     @PostMapping("/api/v1/surveys/replies")
     Surveys.ReplyResult reply(@RequestBody ReplyRequest request) {
+        Inputs.msisdn("msisdn", request.msisdn());
+        Inputs.requiredText("text", request.text(), 1000);
         return surveys.reply(request.msisdn(), request.text());
     }
 

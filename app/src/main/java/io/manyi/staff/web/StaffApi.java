@@ -1,6 +1,8 @@
 package io.manyi.staff.web;
 
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.InputReason;
 import io.manyi.platform.web.RequestIds;
 import io.manyi.staff.KnowledgeTests;
 import io.manyi.staff.Period;
@@ -75,7 +77,7 @@ class StaffApi {
     @GetMapping("/rankings")
     Map<String, Object> rankings(@RequestParam(required = false) String period, @RequestParam(required = false) String role,
                                  Authentication authentication) {
-        Period of = Period.parse(period == null ? YearMonth.now(clock).toString() : period);
+        Period of = period(period == null ? YearMonth.now(clock).toString() : period);
         List<StaffAssessments.Standing> items = assessments.rankings(CurrentUser.of(authentication), of, role(role));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", of.label());
@@ -114,6 +116,15 @@ class StaffApi {
         return settings.put(role(role), weights, user.username(), reason);
     }
 
+    /** A month ({@code 2026-10}), a quarter ({@code 2026-Q3}) or a year; a 400 naming {@code period} otherwise. */
+    static Period period(String text) {
+        try {
+            return Period.parse(text);
+        } catch (RuntimeException e) {
+            throw new BadInput("period", InputReason.INVALID, text, "a month (2026-10), a quarter (2026-Q3) or a year (2026)");
+        }
+    }
+
     /** {@code HALL_CLERK}, {@code PHONE_MANAGER} (also {@code clerk}, {@code phone-manager}), or null for both. */
     static StaffRole role(String text) {
         if (text == null || text.isBlank()) {
@@ -122,7 +133,7 @@ class StaffApi {
         return switch (text.strip().toLowerCase().replace('_', '-')) {
             case "hall-clerk", "clerk" -> StaffRole.HALL_CLERK;
             case "phone-manager", "pm" -> StaffRole.PHONE_MANAGER;
-            default -> throw new IllegalArgumentException("role must be HALL_CLERK or PHONE_MANAGER");
+            default -> throw BadInput.oneOf("role", text, List.of("HALL_CLERK", "PHONE_MANAGER"));
         };
     }
 

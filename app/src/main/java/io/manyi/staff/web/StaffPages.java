@@ -52,7 +52,7 @@ class StaffPages {
                     Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         YearMonth latest = assessments.assessedMonths().stream().findFirst().orElse(YearMonth.now(clock));
-        Period of = Period.parse(period == null ? latest.toString() : period);
+        Period of = StaffApi.period(period == null ? latest.toString() : period);
         StaffRole r = StaffApi.role(role) == null ? StaffRole.HALL_CLERK : StaffApi.role(role);
         List<StaffAssessments.Standing> standings = assessments.rankings(user, of, r);
         YearMonth anchor = of.to();

@@ -1,6 +1,8 @@
 package io.manyi.tier.web;
 
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.web.BadInput;
+import io.manyi.platform.web.Inputs;
 import io.manyi.tier.CreditDecision;
 import io.manyi.tier.RulesPreview;
 import io.manyi.tier.StarRules;
@@ -49,8 +51,9 @@ class TierApi {
 
     @PostMapping("/api/v1/credit/check")
     Map<String, Object> creditCheck(@RequestBody CreditQuestion question, Locale locale, Authentication authentication) {
-        if (question == null || question.msisdn() == null || question.balanceYuan() == null) {
-            throw new IllegalArgumentException("msisdn and balanceYuan are required");
+        Inputs.msisdn("msisdn", question.msisdn());
+        if (question.balanceYuan() == null) {
+            throw BadInput.required("balanceYuan");
         }
         CreditDecision decision = profiles.creditCheck(CurrentUser.of(authentication), question.msisdn(),
                 question.balanceYuan());
