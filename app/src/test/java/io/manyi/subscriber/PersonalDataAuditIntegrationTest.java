@@ -101,14 +101,13 @@ class PersonalDataAuditIntegrationTest {
         read(get("/api/v1/loyalty/accounts/" + OF_PM01 + "/entries").with(httpBasic("pm01", PASSWORD)));
         read(get("/api/v1/loyalty/accounts").with(httpBasic("pm01", PASSWORD)));
         read(get("/loyalty/panel/" + OF_PM01).with(user("pm01").roles("PHONE_MANAGER")));
-        read(get("/complaints/lookup").param("msisdn", OF_PM01).with(user("pm01").roles("PHONE_MANAGER")));
         JsonNode auctions = read(get("/api/v1/loyalty/auctions").with(httpBasic("pm01", PASSWORD)));
         // The highest bidder is not in pm01's book: left out, not even masked.
         JsonNode bidder = auctions.get("items").get(0).path("highestBidder");
         assertThat(bidder.isNull() || bidder.isMissingNode()).isTrue();
 
         List<String> entries = auditOf("pm01", 20);
-        for (String single : List.of("loyalty.account.view", "loyalty.entry.list", "loyalty.panel.view", "complaints.lookup.view")) {
+        for (String single : List.of("loyalty.account.view", "loyalty.entry.list", "loyalty.panel.view")) {
             assertThat(entries).as(single).anyMatch(e -> e.startsWith(single + " " + OF_PM01));
         }
         assertThat(entries).anyMatch(e -> e.startsWith("loyalty.account.list 1 subscribers: " + OF_PM01)

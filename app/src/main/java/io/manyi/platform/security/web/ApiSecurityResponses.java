@@ -67,7 +67,6 @@ public final class ApiSecurityResponses implements AuthenticationEntryPoint, Acc
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
         body.put("requestId", RequestIds.current());
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
