@@ -5,6 +5,7 @@ import io.manyi.subscriber.SubscriberDirectory;
 import io.manyi.subscriber.SubscriberListItem;
 import io.manyi.subscriber.SubscriberSearch;
 import io.manyi.subscriber.SubscriberView;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -45,18 +46,25 @@ class SubscriberPages {
                   @RequestParam(required = false) Integer limit,
                   @RequestHeader(name = "HX-Request", required = false) String htmx,
                   @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-                  Authentication authentication, Model model) {
+                  Authentication authentication, Model model, HttpServletResponse response) {
         SubscriberSearch search = SubscriberSearch.of(q, manager, limit);
         CurrentUser reader = CurrentUser.of(authentication);
         // An empty box lists nothing rather than the first page of everyone (and audits nothing).
         boolean asked = search.q() != null || search.manager() != null;
         List<SubscriberListItem> items = asked ? directory.search(reader, search) : List.of();
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("asked", asked);
-        model.addAttribute("items", items);
-        model.addAttribute("limit", search.limit());
         // htmx restoring history after a cache miss wants the whole page, not the table.
         boolean fragment = htmx != null && historyRestore == null;
+        // A manager's full number outside their book: the page says so without repeating the number,
+        // and a whole page answers 404 as the 360 would (htmx swaps only a 2xx, so its fragment stays 200).
+        boolean notInBook = reader.scopedToAssignments() && search.q() != null && search.isFullNumber() && items.isEmpty();
+        if (notInBook && !fragment) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+        model.addAttribute("q", q == null || notInBook ? "" : q);
+        model.addAttribute("asked", asked);
+        model.addAttribute("notInBook", notInBook);
+        model.addAttribute("items", items);
+        model.addAttribute("limit", search.limit());
         return fragment ? "subscribers/results :: results" : "subscribers/home";
     }
 

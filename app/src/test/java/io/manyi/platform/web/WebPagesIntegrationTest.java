@@ -125,6 +125,22 @@ class WebPagesIntegrationTest {
     }
 
     @Test
+    void aManagersFullNumberOutsideTheBookIsNotRepeatedByTheSearchPage() throws Exception {
+        mvc.perform(get("/subscribers").param("q", OF_PM02).with(user("pm01").roles("PHONE_MANAGER")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("您的客户名单中没有这个号码"), not(containsString(OF_PM02)),
+                        not(containsString("139****5678")), not(containsString("李四海")))));
+        mvc.perform(get("/subscribers").param("q", OF_PM02).header("HX-Request", "true")
+                        .with(user("pm01").roles("PHONE_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("您的客户名单中没有这个号码"), not(containsString(OF_PM02)))));
+        // their own subscriber's number is found as before
+        mvc.perform(get("/subscribers").param("q", OF_PM02).with(user("pm02").roles("PHONE_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("139****5678")));
+    }
+
+    @Test
     void the360PageMasksForAPhoneManagerAndRefusesOthersBooks() throws Exception {
         mvc.perform(get("/subscribers/" + OF_PM02).with(user("pm02").roles("PHONE_MANAGER")))
                 .andExpect(status().isOk())
