@@ -54,9 +54,4 @@ public record CurrentUser(String username, Set<Role> roles) {
     public boolean may(String method, String pattern) {
         return AccessPolicy.allows(roles, method, pattern);
     }
-
-    /** The roles as a comma-separated list for display. */
-    public String rolesText() {
-        return String.join(", ", roles.stream().map(Role::name).toList());
-    }
 }

@@ -104,7 +104,7 @@ class WebPagesIntegrationTest {
     void theShellShowsUserRoleNavigationAndComingFeatures() throws Exception {
         mvc.perform(get("/").with(user("pm02").roles("PHONE_MANAGER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("pm02"), containsString("PHONE_MANAGER"),
+                .andExpect(content().string(allOf(containsString("pm02"), containsString("电话经理"), not(containsString("PHONE_MANAGER")),
                         containsString("即将推出"), containsString("工作台"), containsString("退出"),
                         not(containsString("href=\"/audit\"")))));
         mvc.perform(get("/").param("lang", "en").with(user("admin").roles("ADMIN")))
