@@ -118,9 +118,12 @@ public class SubscriberDirectory {
         }
     }
 
-    /** True when the reader may read this subscriber: anyone not book-scoped, or a manager whose book has them. */
+    /**
+     * True when the reader may read this subscriber: anyone not book-scoped, or a manager whose book
+     * has them (assigned, or a member of a group customer they look after).
+     */
     public boolean inBook(CurrentUser reader, String msisdn) {
-        return !reader.scopedToAssignments() || (msisdn != null && queries.isAssigned(msisdn, reader.username()));
+        return !reader.scopedToAssignments() || (msisdn != null && queries.inBook(msisdn, reader.username()));
     }
 
     /** Security admits only users with a role; this keeps a role-less reader from reading everyone. */

@@ -2,12 +2,14 @@ package io.manyi.subscriber;
 
 import static io.manyi.subscriber.SubscriberFixture.OF_PM01;
 import static io.manyi.subscriber.SubscriberFixture.OF_PM02;
+import static io.manyi.subscriber.SubscriberFixture.UNASSIGNED;
 import static io.manyi.subscriber.SubscriberFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.manyi.complaints.CategorySeed;
 import io.manyi.complaints.ComplaintFixture;
@@ -190,6 +192,23 @@ class BookScopeIntegrationTest {
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(found).contains("李四海");
         assertThat(audit("agent", "complaints.lookup.view")).containsExactly(OF_PM02 + " | name, brand, city, stars, open tickets");
+    }
+
+    @Test
+    void anAccountManagersBookHoldsTheMembersOfTheGroupsTheyLookAfter() throws Exception {
+        // am01 is assigned OF_PM02 only; UNASSIGNED is nobody's until it joins am01's group
+        mvc.perform(get("/api/v1/subscribers/" + UNASSIGNED).with(httpBasic("am01", PASSWORD)))
+                .andExpect(status().isForbidden());
+        jdbc.sql("insert into group_customers values ('G-T1', '测试集团', 'A', '广州', 'IT', 'am01')").update();
+        jdbc.sql("insert into group_members values ('G-T1', ?, '2024-01-01', null)").param(UNASSIGNED).update();
+        mvc.perform(get("/api/v1/subscribers/" + UNASSIGNED).with(httpBasic("am01", PASSWORD)))
+                .andExpect(status().isOk());
+        // not pm01's group, and a member who left is out of the book again
+        mvc.perform(get("/api/v1/subscribers/" + UNASSIGNED).with(httpBasic("pm01", PASSWORD)))
+                .andExpect(status().isForbidden());
+        jdbc.sql("update group_members set left_on = '2024-06-01' where msisdn = ?").param(UNASSIGNED).update();
+        mvc.perform(get("/api/v1/subscribers/" + UNASSIGNED).with(httpBasic("am01", PASSWORD)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -110,9 +110,21 @@ public class SubscriberQueries {
                 .optional();
     }
 
-    /** True when the staff member is assigned to the subscriber in any role. */
-    public boolean isAssigned(String msisdn, String username) {
-        return jdbc.sql("select exists (select 1 from assignments where msisdn = :msisdn and username = :username)")
+    /**
+     * True when the subscriber is in the staff member's book: assigned to them in any role, or a
+     * current member of a group customer they look after (as its account manager, or as a C group's
+     * phone customer manager), whose group tasks send them to the group's contacts.
+     */
+    public boolean inBook(String msisdn, String username) {
+        return jdbc.sql("""
+                        select exists (select 1 from assignments where msisdn = :msisdn and username = :username)
+                            or exists (select 1 from group_members m
+                                       where m.msisdn = :msisdn and m.left_on is null
+                                         and (exists (select 1 from group_customers g
+                                                      where g.group_id = m.group_id and g.account_manager = :username)
+                                              or exists (select 1 from group_phone_managers p
+                                                         where p.group_id = m.group_id and p.username = :username)))
+                        """)
                 .param("msisdn", msisdn).param("username", username)
                 .query(Boolean.class).single();
     }
