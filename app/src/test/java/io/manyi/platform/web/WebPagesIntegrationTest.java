@@ -125,6 +125,23 @@ class WebPagesIntegrationTest {
     }
 
     @Test
+    void pagesRefuseFramingInlineScriptAndFormsWithoutACsrfToken() throws Exception {
+        mvc.perform(get("/").with(user("agent").roles("AGENT")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+        // what a user typed comes back escaped, never as markup
+        mvc.perform(get("/subscribers").param("q", "<script>alert(1)</script>").with(user("agent").roles("AGENT")))
+                .andExpect(content().string(allOf(not(containsString("<script>alert(1)")),
+                        containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))));
+        // a page's form posted without its token changes nothing
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/complaints")
+                        .param("msisdn", OF_PM02).param("channel", "HOTLINE").param("severity", "LOW")
+                        .param("description", "x").with(user("agent").roles("AGENT")))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from tickets").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aManagersFullNumberOutsideTheBookIsNotRepeatedByTheSearchPage() throws Exception {
         mvc.perform(get("/subscribers").param("q", OF_PM02).with(user("pm01").roles("PHONE_MANAGER")))
                 .andExpect(status().isNotFound())
