@@ -104,7 +104,7 @@ class StaffApi {
     @GetMapping("/settings/{role}")
     StaffWeights weights(@PathVariable String role, Authentication authentication) {
         access.onlyOwn(CurrentUser.of(authentication));
-        return settings.weights(role(role));
+        return settings.weights(requiredRole(role));
     }
 
     /** {@code {"weights": {"COMPLIANCE": 20, ...}, "targets": {"CONVERSION": 0.3}}}; the run uses them from its next run. */
@@ -113,7 +113,7 @@ class StaffApi {
                             @RequestParam(required = false) String reason, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         access.mayRecord(user);
-        return settings.put(role(role), weights, user.username(), reason);
+        return settings.put(requiredRole(role), weights, user.username(), reason);
     }
 
     /** A month ({@code 2026-10}), a quarter ({@code 2026-Q3}) or a year; a 400 naming {@code period} otherwise. */
@@ -135,6 +135,15 @@ class StaffApi {
             case "phone-manager", "pm" -> StaffRole.PHONE_MANAGER;
             default -> throw BadInput.oneOf("role", text, List.of("HALL_CLERK", "PHONE_MANAGER"));
         };
+    }
+
+    /** A role that must be named (a path's {@code {role}}): blank is a 400, not "both". */
+    static StaffRole requiredRole(String text) {
+        StaffRole role = role(text);
+        if (role == null) {
+            throw BadInput.oneOf("role", text, List.of("HALL_CLERK", "PHONE_MANAGER"));
+        }
+        return role;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -70,7 +70,8 @@ class BadInputGuardIntegrationTest {
 
     /** Malformed values for path variables and query parameters. */
     static final List<String> BAD_VALUES = List.of("bad", "NOPE", "-1", "0", "1.5", "2147483648", "9223372036854775808",
-            "99999999", "1e1000000", "2025-13", "99999-01", "2025-02-30", "x".repeat(10_000), "\u0000\uFFFF😀<>'\"", "");
+            "99999999", "1e1000000", "2025-13", "99999-01", "2025-02-30", "x".repeat(10_000), "\u0000\uFFFF😀<>'\"", "",
+            " ", "' or 1=1 --", "../../etc/passwd", "٣");
 
     /** Malformed JSON for a body field (raw JSON text). */
     static final List<String> BAD_JSON_VALUES = List.of("\"wrong\"", "1e1000000", "9223372036854775808", "-1", "1.5",
