@@ -11,7 +11,6 @@ import io.manyi.campaigns.CampaignUplifts.CampaignUplift;
 import io.manyi.campaigns.Campaigns;
 import io.manyi.campaigns.LearnedHelp;
 import io.manyi.campaigns.NewCampaign;
-import io.manyi.platform.Role;
 import io.manyi.platform.idempotency.IdempotentResponses;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.JsonBodies;

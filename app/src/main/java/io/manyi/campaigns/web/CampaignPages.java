@@ -8,7 +8,6 @@ import io.manyi.campaigns.NewCampaign;
 import io.manyi.campaigns.TargetRule;
 import io.manyi.moments.ActionKind;
 import io.manyi.moments.MomentCatalog;
-import io.manyi.platform.Role;
 import io.manyi.platform.security.CurrentUser;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -7,7 +7,6 @@ import io.manyi.complaints.Severity;
 import io.manyi.complaints.Ticket;
 import io.manyi.complaints.TicketRefused;
 import io.manyi.complaints.Tickets;
-import io.manyi.platform.Role;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.subscriber.Masking;
 import io.manyi.subscriber.Visibility;

@@ -8,7 +8,6 @@ import io.manyi.loyalty.PointsCatalog;
 import io.manyi.loyalty.PointsLedger;
 import io.manyi.loyalty.Settlement;
 import io.manyi.loyalty.Settlements;
-import io.manyi.platform.Role;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.Inputs;
 import io.manyi.subscriber.SubscriberNotFound;

@@ -1,6 +1,5 @@
 package io.manyi.tier.web;
 
-import io.manyi.platform.Role;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberRefs;
