@@ -1,6 +1,6 @@
 package io.manyi.satisfaction;
 
-import static io.manyi.complaints.internal.TicketRows.ts;
+import static io.manyi.platform.db.SqlValues.timestamp;
 
 import io.manyi.complaints.SatisfactionIndicator;
 import io.manyi.complaints.TicketRefused;
@@ -90,7 +90,7 @@ public class Callbacks implements CallbackOutcomes {
         jdbc.sql("""
                 insert into callback_tasks (reason, msisdn, ticket_id, survey_id, due_at, created_at, dedup_key)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing
-                """).params(reason, msisdn, ticketId, surveyId, ts(dueAt), ts(clock.instant()), dedupKey).update();
+                """).params(reason, msisdn, ticketId, surveyId, timestamp(dueAt), timestamp(clock.instant()), dedupKey).update();
     }
 
     public List<Callback> list(String status, String reason, String msisdn, int limit) {
@@ -153,7 +153,7 @@ public class Callbacks implements CallbackOutcomes {
         jdbc.sql("""
                 update callback_tasks set status = 'DONE', done_at = ?, done_by = ?, outcome = ?, indicator = ?
                 where id = ? and status = 'OPEN'
-                """).params(ts(clock.instant()), actor, outcome.strip(), indicator, id).update();
+                """).params(timestamp(clock.instant()), actor, outcome.strip(), indicator, id).update();
         return find(id).orElseThrow();
     }
 

@@ -1,8 +1,8 @@
 package io.manyi.satisfaction;
 
-import static io.manyi.complaints.internal.TicketRows.ts;
+import static io.manyi.platform.db.SqlValues.timestamp;
 
-import io.manyi.complaints.internal.TicketRows;
+import io.manyi.platform.db.SqlValues;
 import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.outbox.SmsMessage;
@@ -121,11 +121,11 @@ public class PreventiveReminders {
                          as subscription
                         from flagged join vas_subscriptions v using (msisdn, service_code, subscribed_at)
                         order by subscribed_at, msisdn, service_code
-                        """).params(ts(clock.instant()), windowStart, now.minusHours(rules.flagAfterHours()))
+                        """).params(timestamp(clock.instant()), windowStart, now.minusHours(rules.flagAfterHours()))
                 .query(Subscription.class).list();
         YearMonth month = YearMonth.from(now);
         outbox.publishAll(flagged.stream().map(s -> new DomainEvent("VasUnconfirmed", s.msisdn(), month,
-                TicketRows.json(payload(s)), "vas-unconfirmed:" + s.subscription())).toList());
+                SqlValues.json(payload(s)), "vas-unconfirmed:" + s.subscription())).toList());
         return new VasResult(now, unconfirmed.size(), flagged.size());
     }
 

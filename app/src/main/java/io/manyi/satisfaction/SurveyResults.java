@@ -1,6 +1,6 @@
 package io.manyi.satisfaction;
 
-import static io.manyi.complaints.internal.TicketRows.ts;
+import static io.manyi.platform.db.SqlValues.timestamp;
 
 import io.manyi.complaints.TicketRefused;
 import java.math.BigDecimal;
@@ -59,7 +59,7 @@ public class SurveyResults {
                         where v.sent_at >= ? and v.sent_at < ?
                         group by 1 order by 1
                         """.formatted(key))
-                .params(low, ts(from), ts(to))
+                .params(low, timestamp(from), timestamp(to))
                 .query((rs, n) -> new Row(rs.getString("key"), rs.getLong("sent"), rs.getLong("answered"),
                         share(rs.getLong("answered"), rs.getLong("sent")), scale(rs.getBigDecimal("average"), 2),
                         scale(rs.getBigDecimal("low"), 3)))
@@ -76,7 +76,7 @@ public class SurveyResults {
                         join lateral unnest(string_to_array(v.dimension_scores, ',')) with ordinality as x(score, i) on x.i = d.i
                         where v.status = 'ANSWERED' and v.sent_at >= ? and v.sent_at < ?
                         group by d.name
-                        """).params(ts(from), ts(to))
+                        """).params(timestamp(from), timestamp(to))
                 .query((rs, n) -> Map.entry(rs.getString(1), scale(rs.getBigDecimal(2), 2)))
                 .list().forEach(e -> averages.put(e.getKey(), e.getValue()));
         return averages;
@@ -95,7 +95,7 @@ public class SurveyResults {
                         left join complaint_categories p on p.code = c.parent_code
                         left join complaint_categories g on g.code = p.parent_code
                         where v.status = 'ANSWERED' and v.score < 10 and v.sent_at >= ? and v.sent_at < ?
-                        """).params(ts(from), ts(to)).query(Answer.class).list();
+                        """).params(timestamp(from), timestamp(to)).query(Answer.class).list();
         Map<String, Long> lost = new LinkedHashMap<>();
         long total = 0;
         for (Answer a : answers) {

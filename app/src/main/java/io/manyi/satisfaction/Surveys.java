@@ -1,10 +1,10 @@
 package io.manyi.satisfaction;
 
-import static io.manyi.complaints.internal.TicketRows.ts;
+import static io.manyi.platform.db.SqlValues.timestamp;
 
 import io.manyi.complaints.SurveyReply;
 import io.manyi.complaints.TicketRefused;
-import io.manyi.complaints.internal.TicketRows;
+import io.manyi.platform.db.SqlValues;
 import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.outbox.SmsMessage;
@@ -114,7 +114,7 @@ public class Surveys {
                         where s.status = 'ACTIVE' and not exists (
                             select 1 from surveys v where v.msisdn = s.msisdn and v.sent_at >= ?)
                         order by md5(s.msisdn || ?) limit ?
-                        """).params(ts(clock.instant().minus(Duration.ofDays(rules.cooldownDays()))), round, size)
+                        """).params(timestamp(clock.instant().minus(Duration.ofDays(rules.cooldownDays()))), round, size)
                 .query(String.class).list();
         int sent = 0;
         for (String msisdn : sample) {
@@ -125,7 +125,7 @@ public class Surveys {
 
     private boolean recentlySurveyed(String msisdn, int days) {
         return jdbc.sql("select count(*) from surveys where msisdn = ? and sent_at >= ?")
-                .params(msisdn, ts(clock.instant().minus(Duration.ofDays(days)))).query(Integer.class).single() > 0;
+                .params(msisdn, timestamp(clock.instant().minus(Duration.ofDays(days)))).query(Integer.class).single() > 0;
     }
 
     private Optional<Long> send(String msisdn, String touchpoint, Origin origin, String dedupKey, SurveyRules rules) {
@@ -135,7 +135,7 @@ public class Surveys {
                                              sent_at, dedup_key)
                         values (?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?) on conflict (dedup_key) do nothing returning id
                         """).params(msisdn, touchpoint, origin.ticketId(), origin.hallId(), origin.clerk(), origin.taskId(),
-                        dimensions, ts(clock.instant()), dedupKey)
+                        dimensions, timestamp(clock.instant()), dedupKey)
                 .query(Long.class).optional();
         id.ifPresent(surveyId -> outbox.send(new SmsMessage(msisdn, "survey", zh(touchpoint, rules.dimensions()),
                 en(touchpoint, rules.dimensions()), dedupKey)));
@@ -187,7 +187,7 @@ public class Surveys {
         long replyId = jdbc.sql("""
                         insert into survey_replies (survey_id, msisdn, text, received_at, score, understood, counted)
                         values (?, ?, ?, ?, ?, ?, ?) returning id
-                        """).params(surveyId, msisdn, text, ts(now), score, parsed.understood(), counts)
+                        """).params(surveyId, msisdn, text, timestamp(now), score, parsed.understood(), counts)
                 .query(Long.class).single();
         if (open.isEmpty()) {
             return new ReplyResult(lastAnswered == null ? "NO_OPEN_SURVEY" : "ALREADY_ANSWERED", surveyId, score, false, replyId);
@@ -197,15 +197,15 @@ public class Surveys {
         }
         String dimensionScores = parsed.dimensions().stream().map(String::valueOf).collect(Collectors.joining(","));
         jdbc.sql("update surveys set status = 'ANSWERED', answered_at = ?, score = ?, dimension_scores = ? where id = ?")
-                .params(ts(now), score, dimensionScores.isEmpty() ? null : dimensionScores, surveyId).update();
+                .params(timestamp(now), score, dimensionScores.isEmpty() ? null : dimensionScores, surveyId).update();
         YearMonth month = YearMonth.from(now.atZone(clock.getZone()));
         outbox.publish(new DomainEvent("SurveyAnswered", msisdn, month,
-                TicketRows.json(Map.of("surveyId", surveyId, "score", score)), "survey-answered:" + surveyId));
+                SqlValues.json(Map.of("surveyId", surveyId, "score", score)), "survey-answered:" + surveyId));
         SurveyRules rules = rules();
         boolean low = score <= rules.lowScoreMax();
         if (low) {
             outbox.publish(new DomainEvent("SurveyScoredLow", msisdn, month,
-                    TicketRows.json(Map.of("surveyId", surveyId, "score", score, "touchpoint", open.get().touchpoint())),
+                    SqlValues.json(Map.of("surveyId", surveyId, "score", score, "touchpoint", open.get().touchpoint())),
                     "survey-scored-low:" + surveyId));
             callbacks.open("LOW_SURVEY_SCORE", msisdn, null, surveyId, now.plus(Duration.ofHours(rules.callbackHours())),
                     "low-survey:" + surveyId);
@@ -233,6 +233,6 @@ public class Surveys {
     @Transactional
     public int expire() {
         return jdbc.sql("update surveys set status = 'EXPIRED' where status = 'SENT' and sent_at < ?")
-                .param(ts(clock.instant().minus(Duration.ofDays(rules().expireDays())))).update();
+                .param(timestamp(clock.instant().minus(Duration.ofDays(rules().expireDays())))).update();
     }
 }
