@@ -51,6 +51,7 @@ class CampaignPages {
         model.addAttribute("english", "en".equals(locale.getLanguage()));
         model.addAttribute("canEdit", me.may("POST", "/campaigns"));
         model.addAttribute("types", catalog.types());
+        model.addAttribute("typeNames", typeNames("en".equals(locale.getLanguage())));
         model.addAttribute("actions", ActionKind.values());
         return "campaigns/list";
     }
@@ -90,8 +91,7 @@ class CampaignPages {
         boolean english = "en".equals(locale.getLanguage());
         List<CampaignUplifts.CampaignUplift> byCampaign = uplifts.all();
         List<CampaignUplifts.MomentTypeUplift> byType = uplifts.byMomentType();
-        Map<String, String> typeNames = new LinkedHashMap<>();
-        catalog.types().forEach(t -> typeNames.put(t.code(), english ? t.nameEn() : t.nameZh()));
+        Map<String, String> typeNames = typeNames(english);
         model.addAttribute("byCampaign", byCampaign);
         model.addAttribute("byType", byType);
         model.addAttribute("typeNames", typeNames);
@@ -123,5 +123,12 @@ class CampaignPages {
     private static List<String> split(String values) {
         return values == null || values.isBlank() ? null
                 : Arrays.stream(values.split("[,\\s]+")).filter(s -> !s.isBlank()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    /** Each moment type's name in the reader's language, by code. */
+    private Map<String, String> typeNames(boolean english) {
+        Map<String, String> names = new LinkedHashMap<>();
+        catalog.types().forEach(t -> names.put(t.code(), english ? t.nameEn() : t.nameZh()));
+        return names;
     }
 }

@@ -17,6 +17,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ShellModel implements HandlerInterceptor {
 
+    private final java.time.Clock clock;
+
+    ShellModel(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView view) {
@@ -26,7 +32,13 @@ class ShellModel implements HandlerInterceptor {
         if (view.getViewName() != null && view.getViewName().startsWith("redirect:")) {
             return;
         }
-        Map<String, Object> model = view.getModel();
+        addTo(view.getModel());
+        // The operator's zone, for times on pages: ${#temporals.format(t.atZone(zone), ...)}, never the server's.
+        view.getModel().putIfAbsent("zone", clock.getZone());
+    }
+
+    /** Adds the shell to a model, for a view rendered where this interceptor does not run (an error's). */
+    static void addTo(Map<String, Object> model) {
         CurrentUser me = CurrentUser.get().orElse(null);
         model.putIfAbsent("me", me);
         model.putIfAbsent("navigation", Navigation.visibleTo(me));
