@@ -1,6 +1,5 @@
 package io.manyi.platform.web;
 
-import io.manyi.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,9 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page of a page request that failed in a handler: {@code error/<status>} (400, 403,
- * 404) or {@code error}, with the shell the layout needs (the interceptor that adds it does not
- * run for an exception's view), and for htmx only the message, to go in place of the fragment.
+ * The error page of a page request that failed in a handler ({@code error}, worded by its status),
+ * with the shell the layout needs (the interceptor that adds it does not run for an exception's
+ * view), and for htmx only the message, to go in place of the fragment.
  */
 final class ErrorPages {
 
@@ -36,17 +35,10 @@ final class ErrorPages {
 
     ModelAndView page(HttpServletRequest request, HttpStatus status, String text) {
         boolean htmx = request.getHeader("HX-Request") != null;
-        String view = switch (status.value()) {
-            case 400, 403, 404 -> "error/" + status.value();
-            default -> "error";
-        };
-        ModelAndView page = new ModelAndView(htmx ? "error/fragment :: problem" : view, status);
+        ModelAndView page = new ModelAndView(htmx ? "error/fragment :: problem" : "error", status);
         page.addObject("status", status.value());
         page.addObject("problem", text);
-        CurrentUser me = CurrentUser.get().orElse(null);
-        page.addObject("me", me);
-        page.addObject("navigation", Navigation.visibleTo(me));
-        page.addObject("requestId", RequestIds.current());
+        ShellModel.addTo(page.getModel());
         return page;
     }
 }

@@ -3,15 +3,12 @@ package io.manyi.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Whatever no {@code @ExceptionHandler} answered: a {@link RuleRefusal} with its status, an
@@ -34,11 +30,9 @@ final class LastResolver implements HandlerExceptionResolver {
     private static final Logger log = LoggerFactory.getLogger(LastResolver.class);
 
     private final ErrorPages pages;
-    private final JsonMapper json;
 
-    LastResolver(MessageSource messages, JsonMapper json) {
+    LastResolver(MessageSource messages) {
         this.pages = new ErrorPages(messages);
-        this.json = json;
     }
 
     @Override
@@ -62,18 +56,8 @@ final class LastResolver implements HandlerExceptionResolver {
             Locale locale = RequestContextUtils.getLocale(request);
             return pages.page(request, status, e instanceof BadInput bad ? pages.text(bad, locale) : null);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.value());
-        body.put("detail", ProblemText.cut(detail));
-        body.put("code", code);
-        body.put("requestId", RequestIds.current());
         try {
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), body);
+            ProblemResponse.write(response, status.value(), detail, code);
         } catch (IOException | RuntimeException writing) {
             log.warn("Could not write the problem answer", writing);
         }

@@ -16,7 +16,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Chinese by default, English on request: {@code ?lang=en} (or {@code zh}) on any page switches
@@ -30,16 +29,14 @@ public class WebConfiguration implements WebMvcConfigurer {
     private final WriteAudit writeAudit;
     private final ShellModel shellModel;
     private final MessageSource messages;
-    private final JsonMapper json;
 
     WebConfiguration(AccessPolicyCheck accessPolicy, RefusalAudit refusals, WriteAudit writeAudit, ShellModel shellModel,
-                     MessageSource messages, JsonMapper json) {
+                     MessageSource messages) {
         this.accessPolicy = accessPolicy;
         this.refusals = refusals;
         this.writeAudit = writeAudit;
         this.shellModel = shellModel;
         this.messages = messages;
-        this.json = json;
     }
 
     @Bean
@@ -67,18 +64,14 @@ public class WebConfiguration implements WebMvcConfigurer {
     /** After the advices' handlers, before Spring's: see {@link LastResolver}. */
     @Override
     public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-        resolvers.add(Math.min(1, resolvers.size()), new LastResolver(messages, json));
+        resolvers.add(Math.min(1, resolvers.size()), new LastResolver(messages));
     }
 
     /** A request the firewall refuses (an encoded NUL in the path, say) gets a problem, not an empty 400. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
-            response.setStatus(400);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                    + "\"detail\":\"path: holds characters that are not allowed\",\"code\":\"bad-input\"}");
+            ProblemResponse.write(response, 400, "path: holds characters that are not allowed", "bad-input");
         };
     }
 }

@@ -1,19 +1,16 @@
 package io.manyi.platform.security.web;
 
 import io.manyi.platform.security.SignInThrottled;
-import io.manyi.platform.web.RequestIds;
+import io.manyi.platform.web.ProblemResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401, 403 and a throttled sign-in's 429 for the API as JSON problem details, never a login page.
@@ -24,24 +21,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof SignInThrottled throttled) {
             // No Basic challenge: asking for the password again is exactly what must wait.
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-            write(request, response, 429, "Too Many Requests",
+            ProblemResponse.write(response, 429,
                     "Too many wrong passwords for this account or from this address: sign-in is refused, "
-                            + "right or wrong, for " + throttled.retryAfterSeconds() + " more seconds.");
+                            + "right or wrong, for " + throttled.retryAfterSeconds() + " more seconds.", null);
             return;
         }
         if (!fromBrowser(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"manyi\", charset=\"UTF-8\"");
         }
-        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                "Sign in with HTTP Basic: a username and password from the users table.");
+        ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                "Sign in with HTTP Basic: a username and password from the users table.", null);
     }
 
     @Override
@@ -50,7 +45,7 @@ public final class ApiSecurityResponses implements AuthenticationEntryPoint, Acc
         String detail = e.getMessage() == null || e.getMessage().startsWith("Access Denied")
                 ? "Your role does not allow this."
                 : e.getMessage();
-        write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+        ProblemResponse.write(response, HttpServletResponse.SC_FORBIDDEN, detail, null);
     }
 
     static boolean fromBrowser(HttpServletRequest request) {
@@ -58,19 +53,5 @@ public final class ApiSecurityResponses implements AuthenticationEntryPoint, Acc
         return (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE))
                 || request.getHeader("HX-Request") != null
                 || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                              String detail) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("requestId", RequestIds.current());
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), body);
     }
 }
