@@ -5,13 +5,13 @@ import io.manyi.dashboard.cli.DashboardCommand;
 import io.manyi.intake.cli.ImportCommand;
 import io.manyi.loyalty.cli.PointsCommand;
 import io.manyi.moments.cli.MomentsCommand;
-import io.manyi.platform.cli.BenchCommand;
-import io.manyi.platform.cli.DemoCommand;
-import io.manyi.platform.cli.ServeCommand;
-import io.manyi.platform.cli.StatusCommand;
+import io.manyi.commands.BenchCommand;
+import io.manyi.commands.DemoCommand;
+import io.manyi.commands.ServeCommand;
+import io.manyi.commands.StatusCommand;
 import io.manyi.province.GenerateCommand;
 import io.manyi.tier.cli.TierCommand;
-import io.manyi.platform.cli.UserCommand;
+import io.manyi.commands.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

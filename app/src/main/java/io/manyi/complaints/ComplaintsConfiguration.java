@@ -22,24 +22,15 @@ public class ComplaintsConfiguration {
 
     /** Complaints imported while the server runs become tickets within a minute. */
     @org.springframework.context.annotation.Bean
-    Adoption complaintAdoption(ImportedComplaints imported, io.manyi.satisfaction.Surveys surveys) {
-        return new Adoption(imported, surveys);
+    Adoption complaintAdoption(ImportedComplaints imported) {
+        return new Adoption(imported);
     }
 
     static final class Adoption {
         private final ImportedComplaints imported;
-        private final io.manyi.satisfaction.Surveys surveys;
 
-        Adoption(ImportedComplaints imported, io.manyi.satisfaction.Surveys surveys) {
+        Adoption(ImportedComplaints imported) {
             this.imported = imported;
-            this.surveys = surveys;
-        }
-
-        /** Unanswered surveys expire after {@code expireDays}; hourly is plenty. */
-        @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${manyi.surveys.expire-every:1h}",
-                initialDelayString = "${manyi.surveys.expire-every:1h}")
-        void expireSurveys() {
-            surveys.expire();
         }
 
         @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${manyi.complaints.adopt-every:60s}",

@@ -53,6 +53,17 @@ public class ImportService {
         return importFile(kind, file, fileName, rejects, options, null);
     }
 
+    /** The keys of the given references as the database has them now (what an import checks its rows against). */
+    public KnownKeys knownKeys(Set<Reference> references) {
+        KnownKeys known = new KnownKeys();
+        try (Connection con = dataSource.getConnection()) {
+            KeyLoader.ensureLoaded(con, known, references);
+        } catch (SQLException e) {
+            throw new ImportFailure("Reading the known keys failed: " + e.getMessage());
+        }
+        return known;
+    }
+
     /**
      * Imports every {@code <kind>.csv} in {@code dir}, in {@link Kind} order so that references are
      * known before they are used; each file is its own transaction. Stops at the first file refused

@@ -1,6 +1,5 @@
 package io.manyi.moments;
 
-import io.manyi.complaints.SatisfactionIndicator;
 import java.time.Instant;
 import java.util.List;
 

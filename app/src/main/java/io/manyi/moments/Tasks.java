@@ -1,6 +1,5 @@
 package io.manyi.moments;
 
-import io.manyi.complaints.SatisfactionIndicator;
 import io.manyi.moments.internal.TaskQueries;
 import io.manyi.moments.internal.TaskQueries.ReasonRow;
 import io.manyi.moments.internal.TaskQueries.TaskRow;

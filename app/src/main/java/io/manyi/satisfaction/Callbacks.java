@@ -1,9 +1,8 @@
 package io.manyi.satisfaction;
 
+import io.manyi.moments.SatisfactionIndicator;
 import static io.manyi.platform.db.SqlValues.timestamp;
 
-import io.manyi.complaints.SatisfactionIndicator;
-import io.manyi.complaints.TicketRefused;
 import io.manyi.moments.CallbackOutcomes;
 import io.manyi.moments.EventMoments;
 import java.sql.Timestamp;
@@ -132,22 +131,22 @@ public class Callbacks implements CallbackOutcomes {
     @Transactional
     public Callback complete(long id, String outcome, String indicator, String actor) {
         if (outcome == null || outcome.isBlank() || outcome.length() > 2000) {
-            throw TicketRefused.invalid("an outcome (up to 2000 characters) is needed");
+            throw SurveyRefused.invalid("an outcome (up to 2000 characters) is needed");
         }
         if (indicator != null && !INDICATORS.contains(indicator)) {
-            throw TicketRefused.invalid("indicator must be one of " + SatisfactionIndicator.names());
+            throw SurveyRefused.invalid("indicator must be one of " + SatisfactionIndicator.names());
         }
-        Callback callback = find(id).orElseThrow(() -> new TicketRefused(404, "unknown-callback", "no callback " + id));
+        Callback callback = find(id).orElseThrow(() -> new SurveyRefused(404, "unknown-callback", "no callback " + id));
         if (!"OPEN".equals(callback.status())) {
-            throw new TicketRefused(409, "callback-done", "callback " + id + " is done already");
+            throw new SurveyRefused(409, "callback-done", "callback " + id + " is done already");
         }
         if (callback.onWorkbench()) {
-            throw new TicketRefused(409, "callback-on-workbench", "callback " + id + " is "
+            throw new SurveyRefused(409, "callback-on-workbench", "callback " + id + " is "
                     + (callback.taskId() == null ? "waiting for a free call" : "task " + callback.taskId())
                     + " on the workbench: its outcome is recorded there");
         }
         if (callback.momentStatus() == null && momentTypeEnabled(momentType(callback.reason()))) {
-            throw new TicketRefused(409, "callback-pending", "callback " + id
+            throw new SurveyRefused(409, "callback-pending", "callback " + id
                     + " is about to become a task on the workbench: its outcome is recorded there");
         }
         jdbc.sql("""

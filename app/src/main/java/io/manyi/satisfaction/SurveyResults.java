@@ -2,7 +2,6 @@ package io.manyi.satisfaction;
 
 import static io.manyi.platform.db.SqlValues.timestamp;
 
-import io.manyi.complaints.TicketRefused;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -49,7 +48,7 @@ public class SurveyResults {
             case "city" -> "coalesce(s.city, 'UNKNOWN')";
             case "brand" -> "coalesce(s.brand, 'UNKNOWN')";
             case "month" -> "to_char(v.sent_at at time zone '" + clock.getZone().getId() + "', 'YYYY-MM')";
-            default -> throw TicketRefused.invalid("group must be one of " + GROUPS);
+            default -> throw SurveyRefused.invalid("group must be one of " + GROUPS);
         };
         int low = surveys.rules().lowScoreMax();
         return jdbc.sql("""

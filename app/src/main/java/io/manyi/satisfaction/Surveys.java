@@ -2,8 +2,6 @@ package io.manyi.satisfaction;
 
 import static io.manyi.platform.db.SqlValues.timestamp;
 
-import io.manyi.complaints.SurveyReply;
-import io.manyi.complaints.TicketRefused;
 import io.manyi.platform.db.SqlValues;
 import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
@@ -92,7 +90,7 @@ public class Surveys {
     @Transactional
     public Optional<Long> afterTouchpointWith(String msisdn, String touchpoint, Origin origin, String cause) {
         if (!TOUCHPOINTS.contains(touchpoint)) {
-            throw TicketRefused.invalid("touchpoint must be one of " + TOUCHPOINTS);
+            throw SurveyRefused.invalid("touchpoint must be one of " + TOUCHPOINTS);
         }
         SurveyRules rules = rules();
         double draw = (cause.hashCode() & 0x7fffffff) / (double) Integer.MAX_VALUE;
@@ -168,7 +166,7 @@ public class Surveys {
     @Transactional
     public ReplyResult reply(String msisdn, String text) {
         if (msisdn == null || !msisdn.matches("\\d{11}") || text == null || text.length() > 1000) {
-            throw TicketRefused.invalid("msisdn (11 digits) and text (up to 1000 characters) are needed");
+            throw SurveyRefused.invalid("msisdn (11 digits) and text (up to 1000 characters) are needed");
         }
         Instant now = clock.instant();
         SurveyReply parsed = SurveyReply.parse(text);

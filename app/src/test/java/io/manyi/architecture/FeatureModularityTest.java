@@ -9,12 +9,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 /**
  * The package-by-feature rules of docs/architecture.md, checked on the compiled code so that they
- * cannot drift: a feature's {@code internal} package is its own. (Issue 13 adds the rule against
- * cycles between features once the last ones are gone.)
+ * cannot drift: a feature's {@code internal} package is its own, and no two features depend on each
+ * other, directly or through others (the dependencies between features form a tree one can read from
+ * the bottom up: platform, then the features, then {@code io.manyi.commands} that composes them).
  */
 class FeatureModularityTest {
 
@@ -26,6 +30,24 @@ class FeatureModularityTest {
     void noFeatureUsesAnotherFeaturesInternals() {
         noClasses().should(useAnotherFeaturesInternals()).check(MAIN);
     }
+
+    @Test
+    void noCyclesBetweenFeatures() {
+        SlicesRuleDefinition.slices().assignedFrom(FEATURES).should().beFreeOfCycles().check(MAIN);
+    }
+
+    private static final SliceAssignment FEATURES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String feature = feature(javaClass.getName());
+            return feature.isEmpty() ? SliceIdentifier.ignore() : SliceIdentifier.of(feature);
+        }
+
+        @Override
+        public String getDescription() {
+            return "features (io.manyi.<feature>, io.manyi.platform.<feature>)";
+        }
+    };
 
     /** {@code io.manyi.<feature>...} of a class, e.g. {@code complaints}, or {@code platform.security}. */
     static String feature(String className) {

@@ -11,9 +11,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The complaint and survey API's refusals as problem details with a stable {@code code}. */
-@RestControllerAdvice(assignableTypes = {TicketApi.class, CategoryApi.class, TicketHandlingApi.class, AnalysisApi.class, ComplaintSettingsApi.class,
-        io.manyi.satisfaction.web.SurveyApi.class, io.manyi.satisfaction.web.SurveyResultsApi.class})
+/** The complaint API's refusals as problem details with a stable {@code code}. */
+@RestControllerAdvice(assignableTypes = {TicketApi.class, CategoryApi.class, TicketHandlingApi.class, AnalysisApi.class, ComplaintSettingsApi.class})
 class TicketProblems {
 
     @ExceptionHandler(TicketRefused.class)

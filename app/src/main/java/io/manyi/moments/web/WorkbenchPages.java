@@ -1,6 +1,6 @@
 package io.manyi.moments.web;
 
-import io.manyi.complaints.SatisfactionIndicator;
+import io.manyi.moments.SatisfactionIndicator;
 import io.manyi.moments.Outcome;
 import io.manyi.moments.TaskRefused;
 import io.manyi.moments.TaskView;

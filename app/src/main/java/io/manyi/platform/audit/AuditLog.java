@@ -1,8 +1,10 @@
 package io.manyi.platform.audit;
 
 import io.manyi.platform.audit.internal.AuditTable;
-import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.RequestIds;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -78,7 +80,10 @@ public class AuditLog {
 
     /** Who an entry of the current request is by: the signed-in user, or "anonymous". */
     public static String currentActor() {
-        return CurrentUser.get().map(CurrentUser::username).orElse("anonymous");
+        // read from Spring Security itself: platform.security records through this log, not the other way round
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken ? "anonymous" : authentication.getName();
     }
 
     /** A subject as the audit keeps it: cut at the column's 200 characters. */

@@ -1,6 +1,6 @@
 package io.manyi.satisfaction.web;
 
-import io.manyi.complaints.TicketRefused;
+import io.manyi.satisfaction.SurveyRefused;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.Inputs;
@@ -68,7 +68,7 @@ public class SurveyApi {
     @PostMapping("/api/v1/surveys")
     ResponseEntity<Map<String, Object>> send(@RequestBody SendRequest request) {
         if (request.msisdn() == null || request.touchpoint() == null || request.cause() == null || request.cause().isBlank()) {
-            throw TicketRefused.invalid("msisdn, touchpoint and cause (what happened, e.g. the visit id) are needed");
+            throw SurveyRefused.invalid("msisdn, touchpoint and cause (what happened, e.g. the visit id) are needed");
         }
         Inputs.msisdn("msisdn", request.msisdn());
         Inputs.oneOf("touchpoint", request.touchpoint(), new java.util.TreeSet<>(Surveys.TOUCHPOINTS));
@@ -87,7 +87,7 @@ public class SurveyApi {
     @PostMapping("/api/v1/surveys/sample")
     Map<String, Object> sample(@RequestBody SampleRequest request) {
         if (request.size() == null || request.size() < 1 || request.size() > 100_000 || request.round() == null) {
-            throw TicketRefused.invalid("size (1-100000) and round (e.g. 2026-11) are needed");
+            throw SurveyRefused.invalid("size (1-100000) and round (e.g. 2026-11) are needed");
         }
         return Map.of("sent", surveys.samplePeriodic(request.size(), request.round()));
     }

@@ -1,6 +1,6 @@
 package io.manyi.satisfaction.web;
 
-import io.manyi.complaints.TicketRefused;
+import io.manyi.satisfaction.SurveyRefused;
 import io.manyi.platform.export.CsvText;
 import io.manyi.satisfaction.SurveyResults;
 import java.time.Clock;
@@ -62,7 +62,7 @@ public class SurveyResultsApi {
             LocalDate start = from == null ? end.minusDays(366) : LocalDate.parse(from);
             return new Instant[] {start.atStartOfDay(clock.getZone()).toInstant(), end.atStartOfDay(clock.getZone()).toInstant()};
         } catch (DateTimeParseException e) {
-            throw TicketRefused.invalid("from and to are dates (YYYY-MM-DD)");
+            throw SurveyRefused.invalid("from and to are dates (YYYY-MM-DD)");
         }
     }
 }
