@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
  * an upsert by primary key that leaves rows alone when nothing in them changed. Column names
  * come from {@link Kind}, never from a file.
  */
-public record KindTable(Kind kind, List<String> columns, List<String> key, List<String> rest) {
+record KindTable(Kind kind, List<String> columns, List<String> key, List<String> rest) {
 
     static final String STAGING = "intake_staging";
     static final String LINE = "intake_line";
 
-    public static KindTable of(Kind kind) {
+    static KindTable of(Kind kind) {
         List<String> key = KindSchema.of(kind).key();
         List<String> rest = kind.columns().stream().filter(c -> !key.contains(c)).toList();
         return new KindTable(kind, kind.columns(), key, rest);
