@@ -21,24 +21,24 @@ public class HallAccess {
         this.queries = queries;
     }
 
-    public HallQueries.Hall readable(CurrentUser user, String hallId) {
-        HallQueries.Hall hall = queries.hall(hallId).orElseThrow(() -> new HallNotFound(hallId));
+    public Hall readable(CurrentUser user, String hallId) {
+        Hall hall = queries.hall(hallId).orElseThrow(() -> new HallNotFound(hallId));
         if (user.has(Role.ADMIN) || user.has(Role.SUPERVISOR) || user.has(Role.ANALYST) || ownHall(user, hallId)) {
             return hall;
         }
         throw new AccessDeniedException("Not your hall");
     }
 
-    public HallQueries.Hall closable(CurrentUser user, String hallId) {
-        HallQueries.Hall hall = queries.hall(hallId).orElseThrow(() -> new HallNotFound(hallId));
+    public Hall closable(CurrentUser user, String hallId) {
+        Hall hall = queries.hall(hallId).orElseThrow(() -> new HallNotFound(hallId));
         if (user.has(Role.ADMIN) || user.has(Role.SUPERVISOR) || ownHall(user, hallId)) {
             return hall;
         }
         throw new AccessDeniedException("Only the hall's clerks, supervisors and admins close a day");
     }
 
-    public HallQueries.Hall correctable(CurrentUser user, String hallId) {
-        HallQueries.Hall hall = queries.hall(hallId).orElseThrow(() -> new HallNotFound(hallId));
+    public Hall correctable(CurrentUser user, String hallId) {
+        Hall hall = queries.hall(hallId).orElseThrow(() -> new HallNotFound(hallId));
         boolean hallManager = ownHall(user, hallId) && queries.staffMember(user.username())
                 .map(s -> "HALL_MANAGER".equals(s.position())).orElse(false);
         if (user.has(Role.ADMIN) || user.has(Role.SUPERVISOR) || hallManager) {
@@ -53,8 +53,14 @@ public class HallAccess {
         }
     }
 
-    public List<HallQueries.Hall> visible(CurrentUser user) {
-        List<HallQueries.Hall> all = queries.halls();
+    /** The staff of a hall the user may read. */
+    public List<StaffMember> staff(CurrentUser user, String hallId) {
+        readable(user, hallId);
+        return queries.staff(hallId);
+    }
+
+    public List<Hall> visible(CurrentUser user) {
+        List<Hall> all = queries.halls();
         if (user.has(Role.ADMIN) || user.has(Role.SUPERVISOR) || user.has(Role.ANALYST)) {
             return all;
         }

@@ -56,7 +56,7 @@ public class HallChecks {
                 note, user.username(), clock.instant());
     }
 
-    public List<HallRecords.Check> ofMonth(CurrentUser reader, String hallId, YearMonth month) {
+    public List<HallCheck> ofMonth(CurrentUser reader, String hallId, YearMonth month) {
         access.readable(reader, hallId);
         return records.checks(hallId, month.atDay(1), month.atEndOfMonth());
     }

@@ -30,7 +30,7 @@ public class HallDays {
     public enum Status { OPEN, CLOSED, WAITING_FOR_PREVIOUS_DAY, NOT_STARTED }
 
     /** A day as the clerk's page and the API show it. */
-    public record DayView(HallQueries.Hall hall, LocalDate day, Status status, LocalDate previousOpenDay,
+    public record DayView(Hall hall, LocalDate day, Status status, LocalDate previousOpenDay,
                           Map<String, BigDecimal> systemCash, Map<String, CardDay> cards, InvoiceDay invoices,
                           HallQueries.Visits visits, CountForm counted, Map<String, Object> result, String closedBy,
                           java.time.Instant closedAt, List<HallQueries.Correction> corrections, boolean monthClosed) {
@@ -50,7 +50,7 @@ public class HallDays {
     }
 
     public DayView day(CurrentUser reader, String hallId, LocalDate day) {
-        HallQueries.Hall hall = access.readable(reader, hallId);
+        Hall hall = access.readable(reader, hallId);
         Opening opening = opening(hall, day);
         Map<String, BigDecimal> cash = new TreeMap<>();
         queries.cashFen(hallId, day).forEach((m, fen) -> cash.put(m, BigDecimal.valueOf(fen, 2)));
@@ -76,7 +76,7 @@ public class HallDays {
      */
     @Transactional
     public DayReconciliation.Result close(CurrentUser clerk, String hallId, LocalDate day, CountForm form) {
-        HallQueries.Hall hall = access.closable(clerk, hallId);
+        Hall hall = access.closable(clerk, hallId);
         if (day.isBefore(hall.openedOn()) || day.isAfter(LocalDate.now(clock))) {
             throw new CloseRefused("not-a-business-day", day + " is before the hall opened or still to come");
         }
@@ -141,7 +141,7 @@ public class HallDays {
      */
     @Transactional
     public void closeMonth(CurrentUser user, String hallId, YearMonth month) {
-        HallQueries.Hall hall = access.closable(user, hallId);
+        Hall hall = access.closable(user, hallId);
         if (!MonthClose.hasEnded(month, LocalDate.now(clock))) {
             throw new CloseRefused("month-not-ended", month + " has not ended");
         }
@@ -160,7 +160,7 @@ public class HallDays {
     private record Opening(Map<String, SerialRanges> stock, SerialRanges unusedInvoices, LocalDate previousOpen) {
     }
 
-    private Opening opening(HallQueries.Hall hall, LocalDate day) {
+    private Opening opening(Hall hall, LocalDate day) {
         if (!day.isAfter(hall.openedOn())) {
             return new Opening(Map.of(), SerialRanges.EMPTY, null);
         }

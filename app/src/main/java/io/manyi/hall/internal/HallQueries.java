@@ -1,5 +1,8 @@
 package io.manyi.hall.internal;
 
+import io.manyi.hall.Hall;
+import io.manyi.hall.StaffMember;
+
 import io.manyi.hall.CardDay;
 import io.manyi.hall.InvoiceDay;
 import io.manyi.hall.SerialRanges;
@@ -17,12 +20,6 @@ import org.springframework.stereotype.Repository;
 /** Reads of halls and of a business day's system figures and closes. */
 @Repository
 public class HallQueries {
-
-    public record Hall(String hallId, String name, String hallClass, String city, String district, LocalDate openedOn) {
-    }
-
-    public record StaffMember(String username, String hallId, String displayName, String position) {
-    }
 
     public record Close(String countedJson, String resultJson, int differences, String closedBy, java.time.Instant closedAt) {
     }

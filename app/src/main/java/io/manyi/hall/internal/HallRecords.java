@@ -1,5 +1,7 @@
 package io.manyi.hall.internal;
 
+import io.manyi.hall.HallCheck;
+
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -12,10 +14,6 @@ import org.springframework.stereotype.Repository;
 /** Writes of closes, corrections, month closes and checks (the tables refuse changes to closed days). */
 @Repository
 public class HallRecords {
-
-    public record Check(long id, String hallId, String clerk, LocalDate day, String kind, BigDecimal score,
-                        BigDecimal maxScore, String note, String recordedBy) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -60,13 +58,13 @@ public class HallRecords {
                 .query(Long.class).single();
     }
 
-    public List<Check> checks(String hallId, LocalDate from, LocalDate to) {
+    public List<HallCheck> checks(String hallId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select id, hall_id, clerk, check_day, kind, score, max_score, note, recorded_by from hall_checks
                         where hall_id = ? and check_day between ? and ? order by check_day desc, id desc
                         """)
                 .params(hallId, Date.valueOf(from), Date.valueOf(to))
-                .query((rs, n) -> new Check(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                .query((rs, n) -> new HallCheck(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
                         rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9)))
                 .list();
     }

@@ -7,8 +7,8 @@ import io.manyi.hall.HallChecks;
 import io.manyi.hall.HallDays;
 import io.manyi.hall.HallJson;
 import io.manyi.hall.HallNotFound;
-import io.manyi.hall.internal.HallQueries;
-import io.manyi.hall.internal.HallRecords;
+import io.manyi.hall.Hall;
+import io.manyi.hall.HallCheck;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.BadInput;
 import io.manyi.platform.web.JsonInputErrors;
@@ -47,25 +47,22 @@ class HallApi {
     private final HallDays days;
     private final HallChecks checks;
     private final HallAccess access;
-    private final HallQueries queries;
 
-    HallApi(HallDays days, HallChecks checks, HallAccess access, HallQueries queries) {
+    HallApi(HallDays days, HallChecks checks, HallAccess access) {
         this.days = days;
         this.checks = checks;
         this.access = access;
-        this.queries = queries;
     }
 
     @GetMapping
     Map<String, Object> halls(Authentication authentication) {
-        List<HallQueries.Hall> halls = access.visible(CurrentUser.of(authentication));
+        List<Hall> halls = access.visible(CurrentUser.of(authentication));
         return Map.of("items", halls, "count", halls.size());
     }
 
     @GetMapping("/{hallId}/staff")
     Map<String, Object> staff(@PathVariable String hallId, Authentication authentication) {
-        access.readable(CurrentUser.of(authentication), hallId);
-        return Map.of("items", queries.staff(hallId));
+        return Map.of("items", access.staff(CurrentUser.of(authentication), hallId));
     }
 
     @GetMapping("/{hallId}/days/{day}")
@@ -109,7 +106,7 @@ class HallApi {
 
     @GetMapping("/{hallId}/checks")
     Map<String, Object> checks(@PathVariable String hallId, @RequestParam YearMonth month, Authentication authentication) {
-        List<HallRecords.Check> list = checks.ofMonth(CurrentUser.of(authentication), hallId, month);
+        List<HallCheck> list = checks.ofMonth(CurrentUser.of(authentication), hallId, month);
         return Map.of("items", list, "count", list.size());
     }
 
