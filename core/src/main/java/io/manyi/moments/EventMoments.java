@@ -19,16 +19,6 @@ public final class EventMoments {
     private EventMoments() {
     }
 
-    /** The occurrence of the callback moment after ticket {@code ticketId} closed (unique per subscriber and type). */
-    public static String complaintCallbackOccurrence(Object ticketId) {
-        return "T:" + ticketId;
-    }
-
-    /** The occurrence of the callback moment after the low score of survey {@code surveyId}. */
-    public static String surveyCallbackOccurrence(Object surveyId) {
-        return "S:" + surveyId;
-    }
-
     /**
      * A star level change ({@code StarLevelChanged}): only a change between two known levels; a
      * subscriber's first assessment ({@code from} null) is no moment.
@@ -59,18 +49,18 @@ public final class EventMoments {
                 or(detailEn, "churn warning"));
     }
 
-    /** The callback after a closed complaint ({@code ComplaintClosed}). */
+    /** The callback after a closed complaint ({@code ComplaintClosed}); its occurrence {@link Occurrences#ofTicket}. */
     public static Detected complaintCallback(long ticketId, String category) {
         String shown = or(category, "");
-        return new Detected(COMPLAINT_CALLBACK, complaintCallbackOccurrence(ticketId),
+        return new Detected(COMPLAINT_CALLBACK, Occurrences.ofTicket(ticketId),
                 "您的投诉（" + shown + "，工单" + ticketId + "）已处理完毕",
                 "your complaint (" + shown + ", ticket " + ticketId + ") was closed");
     }
 
-    /** The callback after a low survey score ({@code SurveyScoredLow}). */
+    /** The callback after a low survey score ({@code SurveyScoredLow}); its occurrence {@link Occurrences#ofSurvey}. */
     public static Detected surveyCallback(long surveyId, int score, String touchpoint) {
         String shown = or(touchpoint, "");
-        return new Detected(SURVEY_CALLBACK, surveyCallbackOccurrence(surveyId),
+        return new Detected(SURVEY_CALLBACK, Occurrences.ofSurvey(surveyId),
                 "您对" + shown + "的满意度评分为" + score + "分",
                 "you scored " + shown + " " + score + " out of 10");
     }
