@@ -5,7 +5,6 @@ import io.manyi.churn.internal.ChurnModels;
 import io.manyi.churn.internal.ScoreCopy;
 import io.manyi.churn.internal.WarningRows;
 import io.manyi.churn.model.GradientBoostedModel;
-import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
 import java.sql.Connection;
 import java.sql.Date;
@@ -13,16 +12,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The monthly scoring run: every subscriber active at the end of the month gets a churn_scores
@@ -35,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ChurnRun {
 
-    public static final String EVENT = "ChurnWarningFired";
     /** Months of facts before the scored month that the features read (6-month trends, star change). */
     static final int HISTORY_MONTHS = 8;
 
@@ -48,7 +43,6 @@ public class ChurnRun {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     public ChurnRun(ChurnFactsCursor cursor, ChurnModels models, ChurnSettings settings, WarningRows warningRows,
                     Outbox outbox, DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
@@ -132,10 +126,9 @@ public class ChurnRun {
     /** Stores the warnings not fired before and publishes an event for each; returns how many were new. */
     private long publish(YearMonth month, List<WarningRows.Row> warnings) {
         List<WarningRows.Row> fired = warningRows.insertNew(month, warnings, clock.instant());
-        List<DomainEvent> events = new ArrayList<>(fired.size());
+        List<ChurnWarningFired> events = new ArrayList<>(fired.size());
         for (WarningRows.Row w : fired) {
-            events.add(new DomainEvent(EVENT, w.msisdn(), month, payload(w, month),
-                    "churn-warning:" + month + ":" + w.msisdn() + ":" + w.rule()));
+            events.add(new ChurnWarningFired(w.msisdn(), month, w.rule(), w.detailEn(), w.detailZh()));
         }
         outbox.publishAll(events);
         return fired.size();
@@ -187,14 +180,5 @@ public class ChurnRun {
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
         return new ChurnRunResult(month, stored.version(), subscribers, fired, warnings.size(), seconds);
-    }
-
-    private String payload(WarningRows.Row w, YearMonth month) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("rule", w.rule());
-        payload.put("month", month.toString());
-        payload.put("detailEn", w.detailEn());
-        payload.put("detailZh", w.detailZh());
-        return json.writeValueAsString(payload);
     }
 }

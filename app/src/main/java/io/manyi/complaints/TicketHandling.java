@@ -5,8 +5,8 @@ import static io.manyi.complaints.internal.TicketRows.ts;
 import io.manyi.complaints.internal.TicketRows;
 import io.manyi.loyalty.Adjustments;
 import io.manyi.loyalty.PointsRefused;
-import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
+import io.manyi.platform.outbox.events.ComplaintClosed;
 import io.manyi.satisfaction.Callbacks;
 import io.manyi.satisfaction.Surveys;
 import java.math.BigDecimal;
@@ -210,9 +210,8 @@ public class TicketHandling {
     }
 
     private void afterClosure(Ticket ticket, Instant now) {
-        outbox.publish(new DomainEvent("ComplaintClosed", ticket.msisdn(), YearMonth.from(now.atZone(clock.getZone())),
-                TicketRows.json(Map.of("ticketId", ticket.id(), "category", ticket.category(),
-                        "severity", ticket.severity().name())), "complaint-closed:" + ticket.id()));
+        outbox.publish(new ComplaintClosed(ticket.msisdn(), YearMonth.from(now.atZone(clock.getZone())), ticket.id(),
+                ticket.category(), ticket.severity().name()));
         callbacks.open("COMPLAINT_CLOSED", ticket.msisdn(), ticket.id(), null,
                 now.plus(Duration.ofHours(tickets.rules().callbackHours())), "complaint-closed:" + ticket.id());
         surveys.afterTouchpoint(ticket.msisdn(), "COMPLAINT_CLOSED", ticket.id(), "ticket-" + ticket.id());

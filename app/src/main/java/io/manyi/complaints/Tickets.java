@@ -1,7 +1,6 @@
 package io.manyi.complaints;
 
 import io.manyi.complaints.internal.TicketRows;
-import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.settings.Settings;
 import java.time.Clock;
@@ -89,8 +88,8 @@ public class Tickets {
             long earlier = repeated.get().ticketId();
             rows.history(id, now, actor, "REPEAT_ESCALATED", Map.of("repeatOf", earlier,
                     "windowDays", rules.repeatWindowDays()));
-            outbox.publish(new DomainEvent("ComplaintRepeated", request.msisdn(), YearMonth.from(now.atZone(clock.getZone())),
-                    TicketRows.json(Map.of("ticketId", id, "category", request.category())), "complaint-repeated:" + id));
+            outbox.publish(new ComplaintRepeated(request.msisdn(), YearMonth.from(now.atZone(clock.getZone())), id,
+                    request.category()));
         }
         // Nothing recorded yet: no need to read steps and notes back.
         return request.attachments().isEmpty() ? created : find(id);

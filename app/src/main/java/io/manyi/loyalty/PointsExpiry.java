@@ -1,6 +1,5 @@
 package io.manyi.loyalty;
 
-import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.outbox.SmsMessage;
 import java.sql.Date;
@@ -91,9 +90,7 @@ public class PointsExpiry {
                 "【积分提醒】您有" + d.points() + "积分将于" + day + "到期，请及时兑换。",
                 "Reminder: " + d.points() + " of your points expire on " + day + ". Redeem them before then.",
                 "points-expiring:" + day + ":" + d.msisdn())).toList());
-        outbox.publishAll(due.stream().map(d -> new DomainEvent("PointsExpiring", d.msisdn(), null,
-                "{\"points\":" + d.points() + ",\"expiresOn\":\"" + day + "\"}",
-                "points-expiring:" + day + ":" + d.msisdn())).toList());
+        outbox.publishAll(due.stream().map(d -> new PointsExpiring(d.msisdn(), d.points(), day)).toList());
         return due.size();
     }
 

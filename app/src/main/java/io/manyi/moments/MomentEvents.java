@@ -1,9 +1,17 @@
 package io.manyi.moments;
 
+import io.manyi.churn.ChurnWarningFired;
+import io.manyi.loyalty.PointsExpiring;
 import io.manyi.moments.internal.MomentStore;
 import io.manyi.moments.internal.MomentStore.NewMoment;
+import io.manyi.platform.outbox.Event;
+import io.manyi.platform.outbox.EventJson;
+import io.manyi.platform.outbox.events.ComplaintClosed;
+import io.manyi.platform.outbox.events.SurveyScoredLow;
+import io.manyi.tier.StarLevelChanged;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,17 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The immediate moments: a consumer of {@code domain_events} in commit order. Each poll reads the
  * next events, stores their moments, dispatches them for today and moves the consumer's mark in
  * {@code event_consumers}, all in one transaction: a crash repeats the poll, and the moments'
- * unique key makes a repeat add nothing (at least once into idempotent effects).
+ * unique key makes a repeat add nothing (at least once into idempotent effects). Each event of a type
+ * it reads ({@link #EVENTS}) is read into its producer's record, and {@link EventMoments} makes its moment.
  *
  * <p>Why not "id above the last id": an id is taken when the row is inserted, not when its
  * transaction commits. A transaction holding id 100 that commits after id 101 was consumed was
@@ -46,8 +55,11 @@ public class MomentEvents {
 
     public static final String CONSUMER = "moments";
     static final int BATCH = 500;
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final Logger log = LoggerFactory.getLogger(MomentEvents.class);
+
+    /** The events read, by name; the others are passed over (docs/moments.md, "Events"). */
+    static final EventJson.Reader EVENTS = EventJson.reader(List.of(StarLevelChanged.class, ChurnWarningFired.class,
+            ComplaintClosed.class, SurveyScoredLow.class, PointsExpiring.class));
 
     private final JdbcClient jdbc;
     private final MomentCatalog catalog;
@@ -55,7 +67,6 @@ public class MomentEvents {
     private final MomentStore store;
     private final MomentDispatch dispatch;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     public MomentEvents(JdbcClient jdbc, MomentCatalog catalog, MomentSettings settings, MomentStore store,
@@ -73,8 +84,8 @@ public class MomentEvents {
     public record Polled(int events, int moments, MomentDispatch.Result dispatched) {
     }
 
-    /** An event; {@code txid} as text, since JDBC has no type for xid8. */
-    private record Event(String txid, long id, String type, String subject, String month, String payload) {
+    /** An event's row; {@code txid} as text, since JDBC has no type for xid8. */
+    record Row(String txid, long id, String type, String subject, String month, String payload) {
     }
 
     /**
@@ -112,7 +123,7 @@ public class MomentEvents {
         Mark mark = jdbc.sql("""
                         select last_txid::text as last_txid, last_id from event_consumers where consumer = ? for update
                         """).param(CONSUMER).query(Mark.class).single();
-        List<Event> events = jdbc.sql(NEXT).params(mark.lastTxid(), mark.lastId(), BATCH).query(Event.class).list();
+        List<Row> events = jdbc.sql(NEXT).params(mark.lastTxid(), mark.lastId(), BATCH).query(Row.class).list();
         if (events.isEmpty()) {
             return new Polled(0, 0, null);
         }
@@ -120,13 +131,13 @@ public class MomentEvents {
         catalog.types().stream().filter(MomentType::enabled).forEach(t -> types.put(t.code(), t));
         Priority priority = settings.priority();
         Priority.HelpProbability help = settings.helpProbability(priority);
-        List<Event> relevant = new ArrayList<>();
+        List<Row> relevant = new ArrayList<>();
         List<Detected> detected = new ArrayList<>();
-        for (Event e : events) {
-            if (!EventMoments.EVENT_TYPES.contains(e.type()) || stale(e, today)) {
+        for (Row e : events) {
+            if (!EVENTS.reads(e.type()) || stale(e, today)) {
                 continue;
             }
-            Optional<Detected> found = EventMoments.of(e.type(), json.readValue(e.payload(), MAP), e.month(), e.id());
+            Optional<Detected> found = detected(e);
             // Only immediate types: a batch type's event (PointsExpiring) is the monthly run's to place by
             // value; taken here first-come, 46,677 notices filled the managers' days before it ran.
             if (found.isEmpty() || !types.containsKey(found.get().type())
@@ -136,11 +147,11 @@ public class MomentEvents {
             relevant.add(e);
             detected.add(found.get());
         }
-        Map<String, Double> values = monthlyValues(relevant.stream().map(Event::subject).distinct().toList());
+        Map<String, Double> values = monthlyValues(relevant.stream().map(Row::subject).distinct().toList());
         List<NewMoment> moments = new ArrayList<>();
         Set<String> subscribers = new LinkedHashSet<>();
         for (int i = 0; i < relevant.size(); i++) {
-            Event e = relevant.get(i);
+            Row e = relevant.get(i);
             Detected found = detected.get(i);
             moments.add(MomentDetection.moment(found, e.subject(), today, types.get(found.type()), "EVENT",
                     e.id(), values.getOrDefault(e.subject(), 0.0), priority, help));
@@ -149,17 +160,42 @@ public class MomentEvents {
         int inserted = store.insert(moments);
         MomentDispatch.Result dispatched = subscribers.isEmpty() ? null
                 : dispatch.dispatch(today, List.copyOf(subscribers));
-        Event last = events.getLast();
+        Row last = events.getLast();
         jdbc.sql("update event_consumers set last_txid = cast(? as xid8), last_id = ? where consumer = ?")
                 .params(last.txid(), last.id(), CONSUMER).update();
         return new Polled(events.size(), inserted, dispatched);
     }
 
     /**
+     * The moment of a row of one of {@link #EVENTS}, or none. A row whose payload does not fit its
+     * record (none of the producers writes one: a row written by hand) makes no moment; it is
+     * logged and passed over like an event of another type, so it cannot stop the consumer.
+     */
+    static Optional<Detected> detected(Row e) {
+        Event event;
+        try {
+            event = EVENTS.read(e.type(), e.subject(), e.month() == null ? null : YearMonth.parse(e.month()), e.payload());
+        } catch (EventJson.Unreadable unreadable) {
+            log.warn("Event {} makes no moment: {}", e.id(), unreadable.getMessage());
+            return Optional.empty();
+        }
+        return switch (event) {
+            case StarLevelChanged c -> EventMoments.starChange(c.from(), c.to(),
+                    c.month() == null ? null : c.month().toString(), e.id());
+            case ChurnWarningFired w -> Optional.of(EventMoments.churnWarning(
+                    w.month() == null ? e.month() : w.month().toString(), w.rule(), w.detailZh(), w.detailEn()));
+            case ComplaintClosed c -> Optional.of(EventMoments.complaintCallback(c.ticketId(), c.category()));
+            case SurveyScoredLow s -> Optional.of(EventMoments.surveyCallback(s.surveyId(), s.score(), s.touchpoint()));
+            case PointsExpiring p -> EventMoments.pointsExpiring(p.points(), p.expiresOn());
+            default -> Optional.empty();
+        };
+    }
+
+    /**
      * An event about a month before last month is history, not a moment: a replay of past months
      * (the demo assesses 13 months at once) must not ring anyone today.
      */
-    static boolean stale(Event e, LocalDate today) {
+    static boolean stale(Row e, LocalDate today) {
         return e.month() != null && java.time.YearMonth.parse(e.month()).isBefore(java.time.YearMonth.from(today).minusMonths(1));
     }
 

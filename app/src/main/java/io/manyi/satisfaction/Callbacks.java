@@ -5,6 +5,7 @@ import static io.manyi.platform.db.SqlValues.timestamp;
 
 import io.manyi.moments.CallbackOutcomes;
 import io.manyi.moments.EventMoments;
+import io.manyi.moments.OccurrenceSql;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,12 +60,12 @@ public class Callbacks implements CallbackOutcomes {
         return "COMPLAINT_CLOSED".equals(reason) ? EventMoments.COMPLAINT_CALLBACK : EventMoments.SURVEY_CALLBACK;
     }
 
-    // The record's moment: same subscriber, its type and its occurrence (EventMoments' T:<ticket> or S:<survey>).
+    // The record's moment: same subscriber, its type and its occurrence (moments' Occurrences: T:<ticket> or S:<survey>).
     private static final String MOMENT_OF_RECORD = """
             m.msisdn = c.msisdn
             and m.type = case c.reason when 'COMPLAINT_CLOSED' then 'COMPLAINT_CALLBACK' else 'SURVEY_CALLBACK' end
-            and m.occurrence = case c.reason when 'COMPLAINT_CLOSED' then ? || c.ticket_id else ? || c.survey_id end
-            """;
+            and m.occurrence = case c.reason when 'COMPLAINT_CLOSED' then %s else %s end
+            """.formatted(OccurrenceSql.ofTicket("c.ticket_id"), OccurrenceSql.ofSurvey("c.survey_id"));
 
     private static final String SELECT = """
             select c.id, c.reason, c.msisdn, c.ticket_id, c.survey_id, c.status, c.due_at, c.created_at, c.done_at, c.done_by,
@@ -97,12 +98,12 @@ public class Callbacks implements CallbackOutcomes {
                         where (cast(? as varchar) is null or c.status = ?) and (cast(? as varchar) is null or c.reason = ?)
                           and (cast(? as varchar) is null or c.msisdn = ?)
                         order by c.status, c.due_at, c.id limit ?
-                        """).params(prefixes(status, status, reason, reason, msisdn, msisdn, limit))
+                        """).params(status, status, reason, reason, msisdn, msisdn, limit)
                 .query(Callback.class).list();
     }
 
     public Optional<Callback> find(long id) {
-        return jdbc.sql(SELECT + " where c.id = ?").params(prefixes(id)).query(Callback.class).optional();
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(Callback.class).optional();
     }
 
     /** The task's outcome completes the records of its callback reasons (in the outcome's transaction). */
@@ -117,8 +118,7 @@ public class Callbacks implements CallbackOutcomes {
                             """ + MOMENT_OF_RECORD)
                     .params(Timestamp.from(closed.at()), closed.actor(), truncate(outcome),
                             closed.indicator() == null ? null : closed.indicator().name(), r.type(), r.occurrence(),
-                            closed.taskId(), EventMoments.complaintCallbackOccurrence(""),
-                            EventMoments.surveyCallbackOccurrence(""))
+                            closed.taskId())
                     .update();
         }
     }
@@ -159,15 +159,6 @@ public class Callbacks implements CallbackOutcomes {
     private boolean momentTypeEnabled(String type) {
         return jdbc.sql("select enabled from moment_types where code = ?").param(type).query(Boolean.class)
                 .optional().orElse(false);
-    }
-
-    /** The occurrence prefixes of {@link #MOMENT_OF_RECORD} first, then the query's own parameters. */
-    private static Object[] prefixes(Object... rest) {
-        Object[] all = new Object[rest.length + 2];
-        all[0] = EventMoments.complaintCallbackOccurrence("");
-        all[1] = EventMoments.surveyCallbackOccurrence("");
-        System.arraycopy(rest, 0, all, 2, rest.length);
-        return all;
     }
 
     private static String truncate(String text) {

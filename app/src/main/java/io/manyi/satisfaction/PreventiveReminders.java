@@ -2,8 +2,6 @@ package io.manyi.satisfaction;
 
 import static io.manyi.platform.db.SqlValues.timestamp;
 
-import io.manyi.platform.db.SqlValues;
-import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.outbox.SmsMessage;
 import io.manyi.platform.settings.Settings;
@@ -14,9 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,8 +120,8 @@ public class PreventiveReminders {
                         """).params(timestamp(clock.instant()), windowStart, now.minusHours(rules.flagAfterHours()))
                 .query(Subscription.class).list();
         YearMonth month = YearMonth.from(now);
-        outbox.publishAll(flagged.stream().map(s -> new DomainEvent("VasUnconfirmed", s.msisdn(), month,
-                SqlValues.json(payload(s)), "vas-unconfirmed:" + s.subscription())).toList());
+        outbox.publishAll(flagged.stream().map(s -> new VasUnconfirmed(s.msisdn(), month, s.serviceCode(),
+                s.serviceName(), s.subscribedAt(), s.monthlyFee())).toList());
         return new VasResult(now, unconfirmed.size(), flagged.size());
     }
 
@@ -170,15 +166,6 @@ public class PreventiveReminders {
                                              and v.subscribed_at = f.subscribed_at
                 order by f.flagged_at desc, f.subscribed_at desc, f.msisdn limit ?
                 """).param(limit).query(Flag.class).list();
-    }
-
-    private static Map<String, Object> payload(Subscription s) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("serviceCode", s.serviceCode());
-        payload.put("serviceName", s.serviceName());
-        payload.put("subscribedAt", s.subscribedAt().toString());
-        payload.put("monthlyFee", s.monthlyFee());
-        return payload;
     }
 
     private static SmsMessage confirmation(Subscription s) {

@@ -2,10 +2,9 @@ package io.manyi.satisfaction;
 
 import static io.manyi.platform.db.SqlValues.timestamp;
 
-import io.manyi.platform.db.SqlValues;
-import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.outbox.SmsMessage;
+import io.manyi.platform.outbox.events.SurveyScoredLow;
 import io.manyi.platform.settings.Settings;
 import java.time.Clock;
 import java.time.Duration;
@@ -197,14 +196,11 @@ public class Surveys {
         jdbc.sql("update surveys set status = 'ANSWERED', answered_at = ?, score = ?, dimension_scores = ? where id = ?")
                 .params(timestamp(now), score, dimensionScores.isEmpty() ? null : dimensionScores, surveyId).update();
         YearMonth month = YearMonth.from(now.atZone(clock.getZone()));
-        outbox.publish(new DomainEvent("SurveyAnswered", msisdn, month,
-                SqlValues.json(Map.of("surveyId", surveyId, "score", score)), "survey-answered:" + surveyId));
+        outbox.publish(new SurveyAnswered(msisdn, month, surveyId, score));
         SurveyRules rules = rules();
         boolean low = score <= rules.lowScoreMax();
         if (low) {
-            outbox.publish(new DomainEvent("SurveyScoredLow", msisdn, month,
-                    SqlValues.json(Map.of("surveyId", surveyId, "score", score, "touchpoint", open.get().touchpoint())),
-                    "survey-scored-low:" + surveyId));
+            outbox.publish(new SurveyScoredLow(msisdn, month, surveyId, score, open.get().touchpoint()));
             callbacks.open("LOW_SURVEY_SCORE", msisdn, null, surveyId, now.plus(Duration.ofHours(rules.callbackHours())),
                     "low-survey:" + surveyId);
         }

@@ -1,6 +1,5 @@
 package io.manyi.tier;
 
-import io.manyi.platform.outbox.DomainEvent;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.outbox.SmsMessage;
 import io.manyi.tier.internal.AssessmentCopy;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -32,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TierAssessment {
 
-    public static final String EVENT = "StarLevelChanged";
     static final String SMS_TEMPLATE = "tier.star-changed";
     private static final int PROGRESS_EVERY = 50_000;
 
@@ -166,23 +163,21 @@ public class TierAssessment {
     /** An SMS and an event per change of level; their dedup keys name the month, so a re-run sends nothing twice. */
     private void notify(YearMonth month, List<StarAssessment> changes, Privileges privileges) {
         List<SmsMessage> messages = new ArrayList<>(changes.size());
-        List<DomainEvent> events = new ArrayList<>(changes.size());
+        List<StarLevelChanged> events = new ArrayList<>(changes.size());
         for (StarAssessment a : changes) {
             StarNotice notice = StarNotice.of(a.previousStars(), a.stars(), privileges.of(a.stars()));
             String key = "star-change:" + month + ":" + a.msisdn();
             messages.add(new SmsMessage(a.msisdn(), SMS_TEMPLATE, notice.zh(), notice.en(), key));
-            events.add(new DomainEvent(EVENT, a.msisdn(), month, payload(a), key));
+            events.add(new StarLevelChanged(a.msisdn(), month, a.previousStars(), a.stars(), a.score(), reasons(a)));
         }
         outbox.sendAll(messages);
         outbox.publishAll(events);
     }
 
-    /** {@code {"from":4,"to":5,"reasons":["TENURE:+20", ...]}}: codes and points, language-free. */
-    private static String payload(StarAssessment a) {
-        String reasons = a.reasons().stream()
-                .map(r -> "\"" + r.code() + (r.code().scoring() ? ":" + (r.points() > 0 ? "+" : "") + r.points() : "") + "\"")
-                .collect(Collectors.joining(","));
-        return "{\"from\":" + a.previousStars() + ",\"to\":" + a.stars() + ",\"score\":" + a.score()
-                + ",\"reasons\":[" + reasons + "]}";
+    /** {@code ["TENURE:+20", ...]}: codes and points, language-free. */
+    private static List<String> reasons(StarAssessment a) {
+        return a.reasons().stream()
+                .map(r -> r.code() + (r.code().scoring() ? ":" + (r.points() > 0 ? "+" : "") + r.points() : ""))
+                .toList();
     }
 }

@@ -143,7 +143,7 @@ class CampaignEnrolmentIntegrationTest {
             jdbc.sql("""
                     insert into domain_events (type, subject, business_month, payload, dedup_key, occurred_at)
                     values ('ComplaintClosed', ?, null, cast(? as jsonb), ?, now())
-                    """).params(m, "{\"ticketId\":\"T" + ticket + "\",\"category\":\"网络\",\"severity\":\"HIGH\"}",
+                    """).params(m, "{\"ticketId\":" + ticket + ",\"category\":\"网络\",\"severity\":\"HIGH\"}",
                     "c:T" + ticket).update();
         }
         events.poll();

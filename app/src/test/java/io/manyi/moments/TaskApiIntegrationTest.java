@@ -66,7 +66,7 @@ class TaskApiIntegrationTest {
 
     @Test
     void eventsBecomeTasksOnceEvenWhenConsumedTwice() {
-        event("ComplaintClosed", OF_PM02, null, "{\"ticketId\":\"T42\",\"category\":\"计费争议\",\"severity\":\"HIGH\"}", "c:T42");
+        event("ComplaintClosed", OF_PM02, null, "{\"ticketId\":42,\"category\":\"计费争议\",\"severity\":\"HIGH\"}", "c:T42");
         event("SurveyScoredLow", OF_PM02, null, "{\"surveyId\":7,\"score\":3,\"touchpoint\":\"HOTLINE\"}", "s:7");
         // 张小明 spends 200 yuan a month: the upgrade is worth a call (200 x 12 x 0.02 - 3 = 45 yuan).
         jdbc.sql("""
@@ -98,7 +98,7 @@ class TaskApiIntegrationTest {
 
     @Test
     void contractListsMaskedTasksWithReasonsAndRecordsAnOutcomeOnce() throws Exception {
-        event("ComplaintClosed", OF_PM02, null, "{\"ticketId\":\"T42\",\"category\":\"计费争议\",\"severity\":\"HIGH\"}", "c:T42");
+        event("ComplaintClosed", OF_PM02, null, "{\"ticketId\":42,\"category\":\"计费争议\",\"severity\":\"HIGH\"}", "c:T42");
         events.poll();
         long id = taskOf(OF_PM02);
 
@@ -112,7 +112,7 @@ class TaskApiIntegrationTest {
                 .andExpect(jsonPath("$.items[0].status").value("ASSIGNED"))
                 .andExpect(jsonPath("$.items[0].campaignId").value(nullValue()))
                 .andExpect(jsonPath("$.items[0].reasons", hasSize(1)))
-                .andExpect(jsonPath("$.items[0].reasons[0].detail").value("your complaint (计费争议, ticket T42) was closed"))
+                .andExpect(jsonPath("$.items[0].reasons[0].detail").value("your complaint (计费争议, ticket 42) was closed"))
                 .andExpect(jsonPath("$.items[0].script").value(org.hamcrest.Matchers.startsWith("Hello 李四海")));
         mvc.perform(get("/api/v1/workbench/tasks").param("assignee", "pm02").with(httpBasic("pm01", PASSWORD)))
                 .andExpect(status().isForbidden());
@@ -149,7 +149,7 @@ class TaskApiIntegrationTest {
 
     @Test
     void callBacksAreCountedAndSupervisorsSeeTheLoadAndReassign() throws Exception {
-        event("ComplaintClosed", OF_PM02, null, "{\"ticketId\":\"T9\",\"category\":\"网络质量\",\"severity\":\"LOW\"}", "c:T9");
+        event("ComplaintClosed", OF_PM02, null, "{\"ticketId\":9,\"category\":\"网络质量\",\"severity\":\"LOW\"}", "c:T9");
         events.poll();
         long id = taskOf(OF_PM02);
         String tomorrow = today.plusDays(1) + "T10:00";
@@ -216,7 +216,7 @@ class TaskApiIntegrationTest {
                         .contentType("text/csv").content("msisdn,reason\n13800000001,asked\n13912345678\n"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.added").value(2));
-        event("ComplaintClosed", OF_PM02, null, "{\"ticketId\":\"T1\",\"category\":\"x\",\"severity\":\"LOW\"}", "c:T1");
+        event("ComplaintClosed", OF_PM02, null, "{\"ticketId\":1,\"category\":\"x\",\"severity\":\"LOW\"}", "c:T1");
         events.poll();
         assertThat(jdbc.sql("select count(*) from tasks").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select suppressed_reason from moments").query(String.class).single()).isEqualTo("do-not-call");

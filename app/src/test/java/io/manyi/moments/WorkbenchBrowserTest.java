@@ -51,7 +51,7 @@ class WorkbenchBrowserTest {
         jdbc.sql("""
                 insert into domain_events (type, subject, payload, dedup_key, occurred_at)
                 values ('ComplaintClosed', ?, cast(? as jsonb), 'c:T77', now())
-                """).params(OF_PM02, "{\"ticketId\":\"T77\",\"category\":\"计费争议\",\"severity\":\"HIGH\"}").update();
+                """).params(OF_PM02, "{\"ticketId\":77,\"category\":\"计费争议\",\"severity\":\"HIGH\"}").update();
         events.poll();
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
@@ -76,7 +76,7 @@ class WorkbenchBrowserTest {
 
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-" + id)));
         assertThat(card.getText()).contains("139****5678").contains("Why now")
-                .contains("your complaint (计费争议, ticket T77) was closed").contains("Hello 李四海");
+                .contains("your complaint (计费争议, ticket 77) was closed").contains("Hello 李四海");
         assertThat(browser.getPageSource()).doesNotContain(OF_PM02);
 
         card.findElement(By.cssSelector("button.reveal")).click();

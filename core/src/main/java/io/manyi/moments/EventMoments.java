@@ -1,12 +1,12 @@
 package io.manyi.moments;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The immediate moments: a domain event (its type and its JSON payload read into a map) becomes
- * a moment, or nothing. Payloads are the ones agreed between the features (docs/moments.md).
+ * The immediate moments: what an event's facts make a moment of, or nothing. The events are the
+ * producers' records (docs/moments.md, "Events"); {@code MomentEvents} reads them and calls the
+ * function of each.
  */
 public final class EventMoments {
 
@@ -16,68 +16,22 @@ public final class EventMoments {
     public static final String COMPLAINT_CALLBACK = "COMPLAINT_CALLBACK";
     public static final String SURVEY_CALLBACK = "SURVEY_CALLBACK";
 
-    /** The event types this feature consumes. */
-    public static final java.util.List<String> EVENT_TYPES = java.util.List.of(
-            "StarLevelChanged", "ChurnWarningFired", "ComplaintClosed", "SurveyScoredLow", "PointsExpiring");
-
     private EventMoments() {
     }
 
-    /** The occurrence of the callback moment after ticket {@code ticketId} closed (unique per subscriber and type). */
-    public static String complaintCallbackOccurrence(Object ticketId) {
-        return "T:" + ticketId;
-    }
-
-    /** The occurrence of the callback moment after the low score of survey {@code surveyId}. */
-    public static String surveyCallbackOccurrence(Object surveyId) {
-        return "S:" + surveyId;
-    }
-
     /**
-     * @param businessMonth the event's business month as {@code YYYY-MM}, or null
-     * @param eventId       the event's id, the occurrence when the payload names nothing better
+     * A star level change ({@code StarLevelChanged}): only a change between two known levels; a
+     * subscriber's first assessment ({@code from} null) is no moment.
+     *
+     * @param businessMonth the event's business month as {@code YYYY-MM} (the occurrence), or null
+     * @param eventId       the event's id: the occurrence without a business month
      */
-    public static Optional<Detected> of(String eventType, Map<String, Object> payload, String businessMonth, long eventId) {
-        return switch (eventType) {
-            case "StarLevelChanged" -> starChange(payload, businessMonth, eventId);
-            case "ChurnWarningFired" -> Optional.of(new Detected(CHURN_WARNING,
-                    text(payload, "month", businessMonth) + ":" + text(payload, "rule", "RULE"),
-                    text(payload, "detailZh", "离网预警"), text(payload, "detailEn", "churn warning")));
-            case "ComplaintClosed" -> {
-                String ticket = text(payload, "ticketId", "E" + eventId);
-                String category = text(payload, "category", "");
-                yield Optional.of(new Detected(COMPLAINT_CALLBACK, complaintCallbackOccurrence(ticket),
-                        "您的投诉（" + category + "，工单" + ticket + "）已处理完毕",
-                        "your complaint (" + category + ", ticket " + ticket + ") was closed"));
-            }
-            case "SurveyScoredLow" -> {
-                String survey = text(payload, "surveyId", "E" + eventId);
-                String score = text(payload, "score", "?");
-                String touchpoint = text(payload, "touchpoint", "");
-                yield Optional.of(new Detected(SURVEY_CALLBACK, surveyCallbackOccurrence(survey),
-                        "您对" + touchpoint + "的满意度评分为" + score + "分",
-                        "you scored " + touchpoint + " " + score + " out of 10"));
-            }
-            case "PointsExpiring" -> {
-                Object points = payload.get("points");
-                String expires = text(payload, "expiresOn", null);
-                if (!(points instanceof Number number) || expires == null) {
-                    yield Optional.empty();
-                }
-                yield Optional.of(MomentRules.pointsDetected(number.longValue(), LocalDate.parse(expires)));
-            }
-            default -> Optional.empty();
-        };
-    }
-
-    /** Only a change between two known levels: a subscriber's first assessment is no moment. */
-    private static Optional<Detected> starChange(Map<String, Object> payload, String businessMonth, long eventId) {
-        if (!(payload.get("from") instanceof Number from) || !(payload.get("to") instanceof Number to)
-                || from.intValue() == to.intValue()) {
+    public static Optional<Detected> starChange(Integer from, int to, String businessMonth, long eventId) {
+        if (from == null || from == to) {
             return Optional.empty();
         }
         String occurrence = businessMonth == null ? "E" + eventId : businessMonth;
-        if (to.intValue() > from.intValue()) {
+        if (to > from) {
             return Optional.of(new Detected(STAR_UPGRADE, occurrence,
                     "您的星级由" + from + "星升至" + to + "星", "star level up from " + from + " to " + to));
         }
@@ -85,8 +39,38 @@ public final class EventMoments {
                 "您的星级由" + from + "星降至" + to + "星", "star level down from " + from + " to " + to));
     }
 
-    private static String text(Map<String, Object> payload, String key, String fallback) {
-        Object value = payload.get(key);
-        return value == null ? fallback : value.toString();
+    /**
+     * A churn warning ({@code ChurnWarningFired}); the warning's own words are the reason.
+     *
+     * @param month the warning's month as {@code YYYY-MM}
+     */
+    public static Detected churnWarning(String month, String rule, String detailZh, String detailEn) {
+        return new Detected(CHURN_WARNING, month + ":" + or(rule, "RULE"), or(detailZh, "离网预警"),
+                or(detailEn, "churn warning"));
+    }
+
+    /** The callback after a closed complaint ({@code ComplaintClosed}); its occurrence {@link Occurrences#ofTicket}. */
+    public static Detected complaintCallback(long ticketId, String category) {
+        String shown = or(category, "");
+        return new Detected(COMPLAINT_CALLBACK, Occurrences.ofTicket(ticketId),
+                "您的投诉（" + shown + "，工单" + ticketId + "）已处理完毕",
+                "your complaint (" + shown + ", ticket " + ticketId + ") was closed");
+    }
+
+    /** The callback after a low survey score ({@code SurveyScoredLow}); its occurrence {@link Occurrences#ofSurvey}. */
+    public static Detected surveyCallback(long surveyId, int score, String touchpoint) {
+        String shown = or(touchpoint, "");
+        return new Detected(SURVEY_CALLBACK, Occurrences.ofSurvey(surveyId),
+                "您对" + shown + "的满意度评分为" + score + "分",
+                "you scored " + shown + " " + score + " out of 10");
+    }
+
+    /** Points about to expire ({@code PointsExpiring}): the batch rule's moment, occurrence and all; none without a day. */
+    public static Optional<Detected> pointsExpiring(long points, LocalDate expiresOn) {
+        return expiresOn == null ? Optional.empty() : Optional.of(MomentRules.pointsDetected(points, expiresOn));
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null ? fallback : value;
     }
 }

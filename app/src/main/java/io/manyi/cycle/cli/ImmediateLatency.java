@@ -1,8 +1,10 @@
 package io.manyi.cycle.cli;
 
 import io.manyi.moments.MomentEvents;
-import io.manyi.platform.outbox.DomainEvent;
+import io.manyi.platform.outbox.Event;
 import io.manyi.platform.outbox.Outbox;
+import io.manyi.platform.outbox.events.ComplaintClosed;
+import io.manyi.tier.StarLevelChanged;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
@@ -55,11 +57,12 @@ final class ImmediateLatency {
             LockSupport.parkNanos(due - System.nanoTime());
             String msisdn = subscribers.get(i);
             String key = "bench-cycle:" + run + ":" + i;
-            DomainEvent event = i % 2 == 0
-                    ? new DomainEvent("ComplaintClosed", msisdn, null,
-                            "{\"ticketId\":\"B" + run + "-" + i + "\",\"category\":\"BILLING\",\"severity\":\"NORMAL\"}", key)
-                    : new DomainEvent("StarLevelChanged", msisdn, null, "{\"from\":3,\"to\":2,\"reasons\":[]}", key);
-            outbox.publish(event);
+            // A negative ticket names no real one, so its callback moment is new in every run; without a
+            // business month the star change's moment is the event's own (occurrence E<id>).
+            Event event = i % 2 == 0
+                    ? new ComplaintClosed(msisdn, null, -(run * 100_000L + i), "BILLING", "NORMAL")
+                    : new StarLevelChanged(msisdn, null, 3, 2, 0, List.of());
+            outbox.publish(event, key);
             long committed = System.nanoTime();
             long id = jdbc.sql("select id from domain_events where dedup_key = ?").param(key).query(Long.class).single();
             published.put(id, committed);

@@ -48,24 +48,41 @@ public class Outbox {
         }
     }
 
-    public void publish(DomainEvent event) {
+    /** Writes {@code event} once per its {@link Event#key()}. */
+    public void publish(Event event) {
         publishAll(List.of(event));
     }
 
-    public void publishAll(List<DomainEvent> events) {
+    /**
+     * Writes {@code event} once per {@code dedupKey} instead of its own key: for a bench that
+     * publishes the same fact again on purpose (the immediate path's latency, {@code bench cycle}).
+     */
+    public void publish(Event event, String dedupKey) {
+        write(List.of(new Row(event, dedupKey)));
+    }
+
+    public void publishAll(List<? extends Event> events) {
+        write(events.stream().map(e -> new Row(e, e.key())).toList());
+    }
+
+    private record Row(Event event, String dedupKey) {
+    }
+
+    private void write(List<Row> events) {
         Timestamp now = Timestamp.from(clock.instant());
         for (int from = 0; from < events.size(); from += BATCH) {
-            List<DomainEvent> batch = events.subList(from, Math.min(events.size(), from + BATCH));
+            List<Row> batch = events.subList(from, Math.min(events.size(), from + BATCH));
             jdbc.batchUpdate("""
                     insert into domain_events (type, subject, business_month, payload, dedup_key, occurred_at)
                     values (?, ?, ?, cast(? as jsonb), ?, ?)
                     on conflict (dedup_key) do nothing
-                    """, batch, batch.size(), (ps, e) -> {
-                ps.setString(1, e.type());
+                    """, batch, batch.size(), (ps, r) -> {
+                Event e = r.event();
+                ps.setString(1, e.name());
                 ps.setString(2, e.subject());
                 ps.setDate(3, e.businessMonth() == null ? null : Date.valueOf(e.businessMonth().atDay(1)));
-                ps.setString(4, e.payloadJson());
-                ps.setString(5, e.dedupKey());
+                ps.setString(4, EventJson.payload(e));
+                ps.setString(5, r.dedupKey());
                 ps.setTimestamp(6, now);
             });
         }

@@ -39,8 +39,7 @@ class OutboxIntegrationTest {
 
     @Test
     void eventsAreIdempotentAndKeepTheirPayloadAndMonth() {
-        DomainEvent event = new DomainEvent("StarLevelChanged", "13800138000", YearMonth.of(2026, 10),
-                "{\"from\":3,\"to\":4}", "star:2026-10:13800138000");
+        StarLevelChanged event = new StarLevelChanged("13800138000", YearMonth.of(2026, 10), 3, 4);
 
         outbox.publishAll(List.of(event, event));
 
@@ -48,5 +47,25 @@ class OutboxIntegrationTest {
         assertThat(jdbc.sql("select payload ->> 'to' from domain_events").query(String.class).single()).isEqualTo("4");
         assertThat(jdbc.sql("select business_month::text from domain_events").query(String.class).single())
                 .isEqualTo("2026-10-01");
+    }
+
+    /** An event as a feature declares one: its subject and month in the row's columns, the rest the payload. */
+    record StarLevelChanged(@Event.Subject String msisdn, @Event.BusinessMonth YearMonth month, Integer from, int to)
+            implements Event {
+
+        @Override
+        public String subject() {
+            return msisdn;
+        }
+
+        @Override
+        public YearMonth businessMonth() {
+            return month;
+        }
+
+        @Override
+        public String key() {
+            return "star:" + month + ":" + msisdn;
+        }
     }
 }
