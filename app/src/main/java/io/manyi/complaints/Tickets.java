@@ -128,11 +128,10 @@ public class Tickets {
         }
     }
 
-    /** The subscriber's star level of the latest assessed month (0 when never assessed); empty when no such subscriber. */
+    /** The subscriber's star level in force (tier's current_star_levels; 0 when none); empty when no such subscriber. */
     private Optional<Integer> stars(String msisdn) {
         return jdbc.sql("""
-                        select coalesce((select a.stars from tier_assessments a where a.msisdn = s.msisdn
-                                         order by a.month desc limit 1), 0)
+                        select coalesce((select a.stars from current_star_levels a where a.msisdn = s.msisdn), 0)
                         from subscribers s where s.msisdn = ?""")
                 .param(msisdn).query(Integer.class).optional();
     }

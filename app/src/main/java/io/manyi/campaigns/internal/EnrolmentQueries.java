@@ -38,8 +38,8 @@ public class EnrolmentQueries {
                 where %s %s
                   and (c.brands is null or s.brand = any(c.brands))
                   and (c.cities is null or s.city = any(c.cities))
-                  and (c.star_levels is null or (select t.stars from tier_assessments t where t.msisdn = m.msisdn
-                                                 order by t.month desc limit 1) = any(c.star_levels))
+                  and (c.star_levels is null or (select t.stars from current_star_levels t
+                                                 where t.msisdn = m.msisdn) = any(c.star_levels))
                   and (c.value_segments is null or (select v.segment from value_segments v where v.msisdn = m.msisdn
                                                     order by v.month desc limit 1) = any(c.value_segments))
                   and (c.min_churn_probability is null or (select r.probability from churn_scores r where r.msisdn = m.msisdn

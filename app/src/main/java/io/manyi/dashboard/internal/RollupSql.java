@@ -25,10 +25,10 @@ public final class RollupSql {
             ),
             midhigh as (
                 select s.city, count(*) as base, count(*) filter (where s.cancelled_on < :m1) as churned
-                from tier_assessments a
-                join tier_runs r on r.month = a.month
+                from star_level_history a
+                join value_segments v on v.month = a.month and v.msisdn = a.msisdn
                 join subscribers s on s.msisdn = a.msisdn
-                where a.month = :prev and (a.stars >= 3 or a.average_spend >= r.mid_from)
+                where a.month = :prev and (a.stars >= 3 or v.segment in ('MID','HIGH'))
                   and (s.cancelled_on is null or s.cancelled_on >= :m0)
                 group by s.city
             ),
@@ -37,7 +37,7 @@ public final class RollupSql {
                        count(*) filter (where a.stars = 0) as s0, count(*) filter (where a.stars = 1) as s1,
                        count(*) filter (where a.stars = 2) as s2, count(*) filter (where a.stars = 3) as s3,
                        count(*) filter (where a.stars = 4) as s4, count(*) filter (where a.stars = 5) as s5
-                from tier_assessments a join subscribers s on s.msisdn = a.msisdn
+                from star_level_history a join subscribers s on s.msisdn = a.msisdn
                 where a.month = :m0
                 group by s.city
             ),
@@ -45,8 +45,8 @@ public final class RollupSql {
                 select s.city, count(*) as reviewed,
                        count(*) filter (where v.card = 'SILVER') as silver, count(*) filter (where v.card = 'GOLD') as gold,
                        count(*) filter (where v.card = 'DIAMOND') as diamond
-                from vip_cards v
-                join tier_assessments a on a.month = :m0 and a.msisdn = v.msisdn
+                from vip_card_reviews v
+                join star_level_history a on a.month = :m0 and a.msisdn = v.msisdn
                 join subscribers s on s.msisdn = v.msisdn
                 where v.cycle_year = :cycle and v.reviewed_month <= :m0
                 group by s.city
