@@ -32,7 +32,7 @@ public class CampaignProgress implements WorkbenchCampaigns {
                         select c.id, c.name_zh, c.name_en, count(*) as tasks,
                                count(*) filter (where t.status in ('DONE','FAILED')) as cumulative,
                                count(*) filter (where t.status in ('DONE','FAILED') and t.updated_at >= ? and t.updated_at < ?) as today
-                        from tasks t join campaigns c on c.id = t.campaign_id
+                        from task_records t join campaigns c on c.id = t.campaign_id
                         where t.assignee = ?
                         group by c.id, c.name_zh, c.name_en order by c.id
                         """).params(from, to, assignee)

@@ -32,7 +32,7 @@ public class EnrolmentQueries {
         String filter = only(only, args);
         return jdbc.query("""
                 select c.id, c.control_percent, m.id, m.msisdn, m.type
-                from moments m
+                from moment_records m
                 join campaigns c on c.status = 'ACTIVE' and ? between c.starts_on and c.ends_on and m.type = any(c.moment_types)
                 join subscribers s on s.msisdn = m.msisdn
                 where %s %s
@@ -42,7 +42,7 @@ public class EnrolmentQueries {
                                                  where t.msisdn = m.msisdn) = any(c.star_levels))
                   and (c.value_segments is null or (select v.segment from value_segments v where v.msisdn = m.msisdn
                                                     order by v.month desc limit 1) = any(c.value_segments))
-                  and (c.min_churn_probability is null or (select r.probability from churn_scores r where r.msisdn = m.msisdn
+                  and (c.min_churn_probability is null or (select r.probability from churn_risks r where r.msisdn = m.msisdn
                                                            order by r.month desc limit 1) >= c.min_churn_probability)
                 order by c.id, m.msisdn, m.id
                 """.formatted(WAITING, filter), (rs, n) -> new Match(rs.getLong(1), rs.getDouble(2), rs.getLong(3),
@@ -57,7 +57,7 @@ public class EnrolmentQueries {
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(day), Date.valueOf(day)));
         String filter = only(only, args);
         args.add(array("text", types.toArray()));
-        return jdbc.query("select m.id, m.msisdn, m.type from moments m where " + WAITING + filter
+        return jdbc.query("select m.id, m.msisdn, m.type from moment_records m where " + WAITING + filter
                         + " and m.type = any(?) order by m.type, m.msisdn, m.id",
                 (rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3)), args.toArray());
     }

@@ -82,7 +82,7 @@ final class ImmediateLatency {
             List<Long> pending = published.keySet().stream().filter(id -> !seen.containsKey(id)).toList();
             if (!pending.isEmpty()) {
                 long now = System.nanoTime();
-                jdbc.sql("select event_id, status from moments where event_id = any(?) and status <> 'NEW'")
+                jdbc.sql("select event_id, status from moment_records where event_id = any(?) and status <> 'NEW'")
                         .param(pending.toArray(Long[]::new))
                         .query((rs, n) -> {
                             seen.putIfAbsent(rs.getLong(1), now);

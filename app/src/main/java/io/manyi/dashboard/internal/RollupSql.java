@@ -53,7 +53,7 @@ public final class RollupSql {
             ),
             points as (
                 select s.city, sum(p.points) as outstanding
-                from (select msisdn, sum(points) as points from points_entries where effective_on < :m1 group by msisdn) p
+                from points_outstanding_before(:m1) p
                 join subscribers s on s.msisdn = p.msisdn
                 group by s.city
             ),
@@ -63,7 +63,7 @@ public final class RollupSql {
                        count(*) filter (where t.outcome = 'REACHED_ACCEPTED') as accepted,
                        count(*) filter (where t.status = 'FAILED') as failed,
                        count(*) filter (where t.status = 'EXPIRED') as expired
-                from tasks t left join subscribers s on s.msisdn = t.msisdn
+                from task_records t left join subscribers s on s.msisdn = t.msisdn
                 where t.due_on >= :m0 and t.due_on < :m1
                 group by 1
             ),
@@ -72,14 +72,14 @@ public final class RollupSql {
                        count(*) filter (where t.closed_at is not null or t.sla_breached_at is not null) as sla_counted,
                        count(*) filter (where (t.closed_at is not null or t.sla_breached_at is not null)
                                           and t.sla_breached_at is null) as sla_met
-                from tickets t left join subscribers s on s.msisdn = t.msisdn
+                from ticket_records t left join subscribers s on s.msisdn = t.msisdn
                 where t.opened_at >= :t0 and t.opened_at < :t1
                 group by 1
             ),
             satisfaction as (
                 select coalesce(s.city, 'UNKNOWN') as city, count(*) as sent, count(v.score) as answered,
                        coalesce(sum(v.score), 0) as score_sum
-                from surveys v left join subscribers s on s.msisdn = v.msisdn
+                from survey_records v left join subscribers s on s.msisdn = v.msisdn
                 where v.sent_at >= :t0 and v.sent_at < :t1
                 group by 1
             ),
@@ -112,7 +112,7 @@ public final class RollupSql {
     public static final String SATISFACTION = """
             insert into dashboard_satisfaction
             select cast(:m0 as date), coalesce(s.city, 'UNKNOWN'), d.name, count(*), sum(x.score::int)
-            from surveys v
+            from survey_records v
             left join subscribers s on s.msisdn = v.msisdn
             cross join lateral unnest(string_to_array(v.dimensions, ',')) with ordinality as d(name, i)
             join lateral unnest(string_to_array(v.dimension_scores, ',')) with ordinality as x(score, i) on x.i = d.i

@@ -41,7 +41,7 @@ public class ForwardQueries {
     /** Every open task held by someone (not the team pool), by id. */
     public List<OpenTask> openTasks() {
         return jdbc.sql("""
-                        select id, assignee, type, due_on from tasks
+                        select id, assignee, type, due_on from task_records
                         where status in ('ASSIGNED','IN_PROGRESS') and assignee is not null
                         order by id
                         """)
@@ -87,8 +87,8 @@ public class ForwardQueries {
                         select msisdn, day, type, outcome from (
                           select t.id, t.msisdn, t.type, t.outcome,
                                  coalesce(to_date(substring(t.note from '^simulated ([0-9]{4}-[0-9]{2})$'), 'YYYY-MM'),
-                                          (select min(m.detected_on) from moments m where m.task_id = t.id)) as day
-                          from tasks t
+                                          (select min(m.detected_on) from moment_records m where m.task_id = t.id)) as day
+                          from task_records t
                           where t.status in ('DONE','FAILED') and t.outcome is not null
                         ) o
                         where day between ? and ?
