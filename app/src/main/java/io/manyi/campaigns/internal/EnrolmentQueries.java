@@ -1,5 +1,6 @@
 package io.manyi.campaigns.internal;
 
+import io.manyi.moments.MomentStatuses;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EnrolmentQueries {
 
-    /** The moments dispatch will read as waiting on a day (DispatchQueries.waiting's filter). */
-    private static final String WAITING = "m.status = 'NEW' and m.window_ends >= ? and m.detected_on <= ?";
+    /** The moments dispatch will read as waiting on a day (the moments feature's rule). */
+    private static final String WAITING = MomentStatuses.WAITING;
 
     private final JdbcTemplate jdbc;
 
@@ -105,14 +106,6 @@ public class EnrolmentQueries {
                 join unnest(?::text[], ?::text[]) as u(type, msisdn) on h.type = u.type and h.msisdn = u.msisdn
                 """, (RowCallbackHandler) rs -> arms.accept(rs.getString(1) + ":" + rs.getString(2), rs.getString(3)),
                 array("text", types.toArray()), array("text", msisdns.toArray()));
-    }
-
-    /** Holds moments back: SUPPRESSED with {@code reason}, never tasked, merged or texted. */
-    public void suppress(List<Long> momentIds, String reason) {
-        if (!momentIds.isEmpty()) {
-            jdbc.update("update moments set status = 'SUPPRESSED', suppressed_reason = ? where id = any(?) and status = 'NEW'",
-                    reason, array("bigint", momentIds.toArray()));
-        }
     }
 
     private String only(List<String> only, List<Object> args) {

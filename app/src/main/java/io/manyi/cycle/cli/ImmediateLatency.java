@@ -2,6 +2,7 @@ package io.manyi.cycle.cli;
 
 import io.manyi.moments.MomentEvents;
 import io.manyi.platform.outbox.DomainEvent;
+import io.manyi.platform.outbox.EventConsumers;
 import io.manyi.platform.outbox.Outbox;
 import java.io.PrintStream;
 import java.util.HashMap;
@@ -22,12 +23,14 @@ final class ImmediateLatency {
 
     private final MomentEvents consumer;
     private final Outbox outbox;
+    private final EventConsumers events;
     private final JdbcClient jdbc;
     private final int pollMillis;
 
     ImmediateLatency(ApplicationContext context, int pollMillis) {
         this.consumer = context.getBean(MomentEvents.class);
         this.outbox = context.getBean(Outbox.class);
+        this.events = context.getBean(EventConsumers.class);
         this.jdbc = context.getBean(JdbcClient.class);
         this.pollMillis = pollMillis;
     }
@@ -61,7 +64,7 @@ final class ImmediateLatency {
                     : new DomainEvent("StarLevelChanged", msisdn, null, "{\"from\":3,\"to\":2,\"reasons\":[]}", key);
             outbox.publish(event);
             long committed = System.nanoTime();
-            long id = jdbc.sql("select id from domain_events where dedup_key = ?").param(key).query(Long.class).single();
+            long id = events.eventId(key).orElseThrow();
             published.put(id, committed);
         }
         long deadline = System.nanoTime() + 30_000_000_000L;
