@@ -198,7 +198,7 @@ public class Tickets {
             params.add(f.createdBy());
         }
         if (Boolean.TRUE.equals(f.open())) {
-            sql.append(" and t.status not in ('CLOSED','REJECTED','CANCELLED')");
+            sql.append(" and t.status not in ").append(TicketStatusSql.FINAL);
         }
         if (Boolean.TRUE.equals(f.escalated())) {
             sql.append(" and t.escalation_level > 0");

@@ -51,7 +51,7 @@ public class Callbacks implements CallbackOutcomes {
         /** Still someone's call on the workbench, or about to be: not to be completed by hand. */
         boolean onWorkbench() {
             return "NEW".equals(momentStatus) || ("TASKED".equals(momentStatus)
-                    && Set.of("NEW", "ASSIGNED", "IN_PROGRESS").contains(taskStatus));
+                    && io.manyi.moments.TaskStatus.OPEN.stream().anyMatch(open -> open.name().equals(taskStatus)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.manyi.simulation.internal;
 
+import io.manyi.moments.TaskStatusSql;
 import io.manyi.province.Rows;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -42,9 +43,9 @@ public class ForwardQueries {
     public List<OpenTask> openTasks() {
         return jdbc.sql("""
                         select id, assignee, type, due_on from task_records
-                        where status in ('ASSIGNED','IN_PROGRESS') and assignee is not null
+                        where status in %s and assignee is not null
                         order by id
-                        """)
+                        """.formatted(TaskStatusSql.HELD))
                 .query((rs, n) -> new OpenTask(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()))
                 .list();
     }
@@ -89,7 +90,8 @@ public class ForwardQueries {
                                  coalesce(to_date(substring(t.note from '^simulated ([0-9]{4}-[0-9]{2})$'), 'YYYY-MM'),
                                           (select min(m.detected_on) from moment_records m where m.task_id = t.id)) as day
                           from task_records t
-                          where t.status in ('DONE','FAILED') and t.outcome is not null
+                          where t.status in """ + TaskStatusSql.CLOSED_BY_OUTCOME + """
+                           and t.outcome is not null
                         ) o
                         where day between ? and ?
                         order by id

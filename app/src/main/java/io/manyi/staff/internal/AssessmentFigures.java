@@ -1,5 +1,6 @@
 package io.manyi.staff.internal;
 
+import io.manyi.moments.TaskStatusSql;
 import io.manyi.staff.Normalisation;
 import io.manyi.staff.Scorecard.Measured;
 import io.manyi.staff.StaffRole;
@@ -126,12 +127,12 @@ public class AssessmentFigures {
         Date last = Date.valueOf(lastDay);
         Map<String, long[]> tasks = new HashMap<>();
         jdbc.sql("""
-                        select assignee, count(*), count(*) filter (where status in ('DONE','FAILED')),
-                               count(*) filter (where outcome in ('REACHED','REACHED_ACCEPTED','REACHED_REFUSED')),
+                        select assignee, count(*), count(*) filter (where status in %s),
+                               count(*) filter (where outcome in %s),
                                count(*) filter (where outcome = 'REACHED_ACCEPTED')
                         from task_records where assignee is not null and channel = 'PHONE_MANAGER' and due_on between ? and ?
                         group by assignee
-                        """).params(first, last)
+                        """.formatted(TaskStatusSql.CLOSED_BY_OUTCOME, TaskStatusSql.REACHED)).params(first, last)
                 .query(rs -> {
                     tasks.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
                 });
