@@ -7,6 +7,7 @@ import io.manyi.complaints.TicketStatusSql;
 import io.manyi.moments.Outcome;
 import io.manyi.moments.TaskStatus;
 import io.manyi.moments.TaskStatusSql;
+import io.manyi.tier.SegmentRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * The task and ticket rules live in their enums ({@link TaskStatus#OPEN}, {@link TicketStatus#FINAL},
  * what an {@link Outcome} does to a task): the SQL of the main sources takes them from
  * {@link TaskStatusSql} and {@link TicketStatusSql} instead of retyping them, and the lists the
- * migrations had to spell out (check constraints, partial indexes, the offered views) are held to them.
+ * migrations had to spell out (check constraints, partial indexes, the offered views) are held to them;
+ * so is the value-segment rule of the view {@code value_segments}.
  */
 class StatusSetsTest {
 
@@ -82,6 +84,29 @@ class StatusSetsTest {
         }
         offences.forEach(System.out::println);
         assertThat(offences).as("use TaskStatusSql / TicketStatusSql").isEmpty();
+    }
+
+    /** The view {@code value_segments} (V6) compares a month's average spend with its cut-offs as core's {@code Cutoffs.segmentOf} does. */
+    @Test
+    void theValueSegmentViewIsCoresSegmentRule() {
+        Matcher m = Pattern.compile("create view value_segments as .*?case when a\\.average_spend >= r\\.(\\w+) then '(\\w+)' "
+                + "when a\\.average_spend >= r\\.(\\w+) then '(\\w+)' else '(\\w+)' end").matcher(migrations());
+        assertThat(m.find()).as("value_segments' CASE").isTrue();
+        long[][] cases = {{0, 100, 50}, {49, 100, 50}, {50, 100, 50}, {99, 100, 50}, {100, 100, 50}, {500, 100, 50}, {70, 80, 80}};
+        for (long[] c : cases) {
+            long spend = c[0];
+            SegmentRules.Cutoffs cutoffs = new SegmentRules.Cutoffs(c[1], c[2]);
+            String sql = spend >= cutoff(m.group(1), cutoffs) ? m.group(2) : spend >= cutoff(m.group(3), cutoffs) ? m.group(4) : m.group(5);
+            assertThat(sql).as("spend %d, cut-offs %d/%d", spend, c[1], c[2]).isEqualTo(cutoffs.segmentOf(spend).name());
+        }
+    }
+
+    private static long cutoff(String column, SegmentRules.Cutoffs cutoffs) {
+        return switch (column) {
+            case "high_from" -> cutoffs.highFromFen();
+            case "mid_from" -> cutoffs.midFromFen();
+            default -> throw new AssertionError("value_segments compares with " + column);
+        };
     }
 
     @Test
