@@ -6,6 +6,7 @@ import io.manyi.campaigns.internal.EnrolmentQueries.NewMember;
 import io.manyi.campaigns.internal.EnrolmentQueries.Waiting;
 import io.manyi.moments.MomentCatalog;
 import io.manyi.moments.MomentHolds;
+import io.manyi.moments.MomentStatuses;
 import io.manyi.moments.MomentType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,11 +35,14 @@ public class CampaignEnrolment implements MomentHolds {
     private final EnrolmentQueries queries;
     private final CampaignSettingsStore settings;
     private final MomentCatalog catalog;
+    private final MomentStatuses statuses;
 
-    public CampaignEnrolment(EnrolmentQueries queries, CampaignSettingsStore settings, MomentCatalog catalog) {
+    public CampaignEnrolment(EnrolmentQueries queries, CampaignSettingsStore settings, MomentCatalog catalog,
+                             MomentStatuses statuses) {
         this.queries = queries;
         this.settings = settings;
         this.catalog = catalog;
+        this.statuses = statuses;
     }
 
     @Override
@@ -52,8 +56,8 @@ public class CampaignEnrolment implements MomentHolds {
                 control.add(m.momentId());
             }
         }
-        queries.suppress(control, CONTROL_GROUP);
-        queries.suppress(holdouts(day, only, held), HOLDOUT);
+        statuses.suppress(control, CONTROL_GROUP);
+        statuses.suppress(holdouts(day, only, held), HOLDOUT);
         // Matches come by campaign id: a subscriber treated in several campaigns has their task under the oldest.
         Map<String, Long> campaignOf = new HashMap<>();
         for (Match m : matches) {

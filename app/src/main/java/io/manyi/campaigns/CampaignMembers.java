@@ -37,6 +37,17 @@ public class CampaignMembers {
     public record Page(long campaignId, Arm arm, int total, int offset, boolean masked, List<Member> items) {
     }
 
+    /** A member of a campaign, for the simulation's comparison with the truth (no person reads these). */
+    public record Membership(long campaignId, String msisdn, Arm arm, LocalDate joinedOn) {
+    }
+
+    /** Every member of every campaign, in no particular order. */
+    public List<Membership> all() {
+        return jdbc.sql("select campaign_id, msisdn, arm, joined_on from campaign_members")
+                .query((rs, n) -> new Membership(rs.getLong(1), rs.getString(2), Arm.valueOf(rs.getString(3)),
+                        rs.getDate(4).toLocalDate())).list();
+    }
+
     /** Members of {@code arm} (null: both), in number order. */
     public Page page(CurrentUser reader, long campaignId, Arm arm, int offset, int limit) {
         if (!(reader.has(Role.ADMIN) || reader.has(Role.ANALYST) || reader.has(Role.SUPERVISOR))) {

@@ -1,5 +1,6 @@
 package io.manyi.campaigns;
 
+import io.manyi.moments.TaskStatusSql;
 import io.manyi.moments.WorkbenchCampaigns;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,12 +31,12 @@ public class CampaignProgress implements WorkbenchCampaigns {
         Timestamp to = Timestamp.from(today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         return jdbc.sql("""
                         select c.id, c.name_zh, c.name_en, count(*) as tasks,
-                               count(*) filter (where t.status in ('DONE','FAILED')) as cumulative,
-                               count(*) filter (where t.status in ('DONE','FAILED') and t.updated_at >= ? and t.updated_at < ?) as today
-                        from tasks t join campaigns c on c.id = t.campaign_id
+                               count(*) filter (where t.status in %1$s) as cumulative,
+                               count(*) filter (where t.status in %1$s and t.updated_at >= ? and t.updated_at < ?) as today
+                        from task_records t join campaigns c on c.id = t.campaign_id
                         where t.assignee = ?
                         group by c.id, c.name_zh, c.name_en order by c.id
-                        """).params(from, to, assignee)
+                        """.formatted(TaskStatusSql.CLOSED_BY_OUTCOME)).params(from, to, assignee)
                 .query((rs, n) -> new Progress(rs.getLong("id"), rs.getString("name_zh"), rs.getString("name_en"),
                         rs.getInt("tasks"), rs.getInt("cumulative"), rs.getInt("today"))).list();
     }

@@ -92,8 +92,8 @@ public class ImportedComplaints {
         // Imported timestamps are the operator's local time (timestamp without time zone).
         List<Imported> batch = jdbc.sql("""
                         select c.complaint_id, c.msisdn, c.channel, c.category, c.severity, c.opened_at, c.closed_at,
-                               coalesce(c.description, '') as description, coalesce((select a.stars from tier_assessments a
-                                   where a.msisdn = c.msisdn order by a.month desc limit 1), 0) as stars
+                               coalesce(c.description, '') as description, coalesce((select a.stars from current_star_levels a
+                                   where a.msisdn = c.msisdn), 0) as stars
                         from complaints c
                         where not exists (select 1 from tickets t where t.complaint_id = c.complaint_id)
                         order by c.opened_at limit ?

@@ -127,11 +127,10 @@ public class Tickets {
         }
     }
 
-    /** The subscriber's star level of the latest assessed month (0 when never assessed); empty when no such subscriber. */
+    /** The subscriber's star level in force (tier's current_star_levels; 0 when none); empty when no such subscriber. */
     private Optional<Integer> stars(String msisdn) {
         return jdbc.sql("""
-                        select coalesce((select a.stars from tier_assessments a where a.msisdn = s.msisdn
-                                         order by a.month desc limit 1), 0)
+                        select coalesce((select a.stars from current_star_levels a where a.msisdn = s.msisdn), 0)
                         from subscribers s where s.msisdn = ?""")
                 .param(msisdn).query(Integer.class).optional();
     }
@@ -198,7 +197,7 @@ public class Tickets {
             params.add(f.createdBy());
         }
         if (Boolean.TRUE.equals(f.open())) {
-            sql.append(" and t.status not in ('CLOSED','REJECTED','CANCELLED')");
+            sql.append(" and t.status not in ").append(TicketStatusSql.FINAL);
         }
         if (Boolean.TRUE.equals(f.escalated())) {
             sql.append(" and t.escalation_level > 0");

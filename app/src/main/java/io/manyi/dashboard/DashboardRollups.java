@@ -95,7 +95,7 @@ public class DashboardRollups {
 
     /** The months the facts cover: assessed months, or else months with usage. */
     public List<YearMonth> monthsWithFacts() {
-        List<Date> months = jdbc.sql("select month from tier_runs order by month").query(Date.class).list();
+        List<Date> months = jdbc.sql("select month from assessed_months order by month").query(Date.class).list();
         if (months.isEmpty()) {
             months = jdbc.sql("select distinct month from usage_monthly order by month").query(Date.class).list();
         }

@@ -123,7 +123,7 @@ public class HallVisits {
                                (extract(epoch from v.called_at - v.arrived_at) / 60)::float8,
                                (extract(epoch from v.finished_at - v.called_at) / 60)::float8, s.status, s.score
                         from hall_visits v
-                        left join surveys s on s.dedup_key = 'survey:HALL_VISIT:visit:' || v.id
+                        left join survey_records s on s.dedup_key = 'survey:HALL_VISIT:visit:' || v.id
                         where v.hall_id = ? and v.arrived_at >= ? and v.arrived_at < ?
                         order by v.arrived_at desc, v.id desc
                         """)
@@ -154,7 +154,7 @@ public class HallVisits {
                         ), s as (
                             select clerk, grouping(clerk) as total, count(*) as sent, count(score) as answered,
                                    avg(score)::float8 as score
-                            from surveys where touchpoint = 'HALL_VISIT' and hall_id = ? and sent_at >= ? and sent_at < ?
+                            from survey_records where touchpoint = 'HALL_VISIT' and hall_id = ? and sent_at >= ? and sent_at < ?
                             group by rollup (clerk)
                         )
                         select v.clerk, v.total = 1, v.visits, v.wait, v.service, coalesce(s.sent, 0), coalesce(s.answered, 0),

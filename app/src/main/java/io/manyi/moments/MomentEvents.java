@@ -5,6 +5,7 @@ import io.manyi.loyalty.PointsExpiring;
 import io.manyi.moments.internal.MomentStore;
 import io.manyi.moments.internal.MomentStore.NewMoment;
 import io.manyi.platform.outbox.Event;
+import io.manyi.platform.outbox.EventConsumers;
 import io.manyi.platform.outbox.EventJson;
 import io.manyi.platform.outbox.events.ComplaintClosed;
 import io.manyi.platform.outbox.events.SurveyScoredLow;
@@ -62,6 +63,7 @@ public class MomentEvents {
             ComplaintClosed.class, SurveyScoredLow.class, PointsExpiring.class));
 
     private final JdbcClient jdbc;
+    private final EventConsumers consumers;
     private final MomentCatalog catalog;
     private final MomentSettings settings;
     private final MomentStore store;
@@ -71,8 +73,10 @@ public class MomentEvents {
 
     public MomentEvents(JdbcClient jdbc, MomentCatalog catalog, MomentSettings settings, MomentStore store,
                         MomentDispatch dispatch, Clock clock,
-                        org.springframework.transaction.PlatformTransactionManager transactionManager) {
+                        org.springframework.transaction.PlatformTransactionManager transactionManager,
+                        EventConsumers consumers) {
         this.jdbc = jdbc;
+        this.consumers = consumers;
         this.catalog = catalog;
         this.settings = settings;
         this.store = store;
@@ -90,18 +94,9 @@ public class MomentEvents {
 
     /**
      * The next events past the mark (?, ?) in commit order, of transactions below the snapshot's
-     * xmin only (see the class comment); the index {@code domain_events_in_commit_order} serves it.
+     * xmin only (see the class comment); the outbox's {@link EventConsumers} runs it.
      */
-    static final String NEXT = """
-            select txid::text as txid, id, type, subject, to_char(business_month, 'YYYY-MM') as month,
-                   payload::text as payload
-            from domain_events
-            where (txid, id) > (cast(? as xid8), ?) and txid < pg_snapshot_xmin(pg_current_snapshot())
-            order by txid, id limit ?
-            """;
-
-    private record Mark(String lastTxid, long lastId) {
-    }
+    static final String NEXT = EventConsumers.NEXT;
 
     /** Handles the next events (at most {@value #BATCH}) for today; returns what it did. */
     @Transactional
@@ -116,14 +111,11 @@ public class MomentEvents {
      */
     @Transactional
     public Polled poll(LocalDate today) {
-        jdbc.sql("insert into event_consumers (consumer, last_txid, last_id) values (?, '0', 0) on conflict do nothing")
-                .param(CONSUMER).update();
         // The row lock makes two pollers (two servers, or a test and the scheduler) take turns: the
         // second reads the mark the first moved, and reads past it only.
-        Mark mark = jdbc.sql("""
-                        select last_txid::text as last_txid, last_id from event_consumers where consumer = ? for update
-                        """).param(CONSUMER).query(Mark.class).single();
-        List<Row> events = jdbc.sql(NEXT).params(mark.lastTxid(), mark.lastId(), BATCH).query(Row.class).list();
+        EventConsumers.Mark mark = consumers.lock(CONSUMER);
+        List<Row> events = consumers.next(mark, BATCH).stream()
+                .map(e -> new Row(e.txid(), e.id(), e.type(), e.subject(), e.month(), e.payload())).toList();
         if (events.isEmpty()) {
             return new Polled(0, 0, null);
         }
@@ -161,8 +153,7 @@ public class MomentEvents {
         MomentDispatch.Result dispatched = subscribers.isEmpty() ? null
                 : dispatch.dispatch(today, List.copyOf(subscribers));
         Row last = events.getLast();
-        jdbc.sql("update event_consumers set last_txid = cast(? as xid8), last_id = ? where consumer = ?")
-                .params(last.txid(), last.id(), CONSUMER).update();
+        consumers.advance(CONSUMER, last.txid(), last.id());
         return new Polled(events.size(), inserted, dispatched);
     }
 

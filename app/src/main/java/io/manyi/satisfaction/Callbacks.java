@@ -51,7 +51,7 @@ public class Callbacks implements CallbackOutcomes {
         /** Still someone's call on the workbench, or about to be: not to be completed by hand. */
         boolean onWorkbench() {
             return "NEW".equals(momentStatus) || ("TASKED".equals(momentStatus)
-                    && Set.of("NEW", "ASSIGNED", "IN_PROGRESS").contains(taskStatus));
+                    && io.manyi.moments.TaskStatus.OPEN.stream().anyMatch(open -> open.name().equals(taskStatus)));
         }
     }
 
@@ -69,19 +69,20 @@ public class Callbacks implements CallbackOutcomes {
 
     private static final String SELECT = """
             select c.id, c.reason, c.msisdn, c.ticket_id, c.survey_id, c.status, c.due_at, c.created_at, c.done_at, c.done_by,
-                   c.outcome, c.indicator, m.status as moment_status, m.suppressed_reason, t.id as task_id,
-                   t.status as task_status, t.assignee
+                   c.outcome, c.indicator, m.status as moment_status, m.suppressed_reason, m.task_id,
+                   m.task_status, m.task_assignee as assignee
             from callback_tasks c
-            left join moments m on """ + " " + MOMENT_OF_RECORD + """
-            left join tasks t on t.id = m.task_id
+            left join moment_records m on """ + " " + MOMENT_OF_RECORD + """
             """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final io.manyi.moments.MomentCatalog catalog;
 
-    public Callbacks(JdbcClient jdbc, Clock clock) {
+    public Callbacks(JdbcClient jdbc, Clock clock, io.manyi.moments.MomentCatalog catalog) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     /** Opens a callback record once per {@code dedupKey}; the event published beside it makes the task. */
@@ -113,7 +114,7 @@ public class Callbacks implements CallbackOutcomes {
         for (CallbackReason r : closed.reasons()) {
             jdbc.sql("""
                             update callback_tasks c set status = 'DONE', done_at = ?, done_by = ?, outcome = ?, indicator = ?
-                            from moments m
+                            from moment_records m
                             where c.status = 'OPEN' and m.type = ? and m.occurrence = ? and m.task_id = ? and
                             """ + MOMENT_OF_RECORD)
                     .params(Timestamp.from(closed.at()), closed.actor(), truncate(outcome),
@@ -157,8 +158,7 @@ public class Callbacks implements CallbackOutcomes {
     }
 
     private boolean momentTypeEnabled(String type) {
-        return jdbc.sql("select enabled from moment_types where code = ?").param(type).query(Boolean.class)
-                .optional().orElse(false);
+        return catalog.type(type).map(io.manyi.moments.MomentType::enabled).orElse(false);
     }
 
     private static String truncate(String text) {

@@ -29,13 +29,13 @@ public class DemoSurveys {
                                               - case when t.repeat_of is not null then 2 else 0 end
                                               + (abs(hashtext(t.id::text)) % 5) - 2)),
                        'demo-survey:ticket:' || t.id
-                from tickets t
+                from ticket_records t
                 where t.status = 'CLOSED' and t.msisdn is not null and abs(hashtext('answered' || t.id)) % 10 < 6
                 on conflict (dedup_key) do nothing
                 """).update();
         int periodic = jdbc.sql("""
                 with months as (
-                    select distinct date_trunc('month', opened_at) as month from tickets where complaint_id is not null
+                    select distinct date_trunc('month', opened_at) as month from ticket_records where complaint_id is not null
                 ), sample as (
                     select s.msisdn, s.city, m.month, abs(hashtext(s.msisdn || m.month::text)) as h
                     from subscribers s cross join months m

@@ -100,7 +100,7 @@ public class PreventiveReminders {
         LocalDateTime windowStart = now.minusHours(rules.vasWindowHours());
         List<Subscription> unconfirmed = jdbc.sql("select * from (select msisdn, service_code, service_name, subscribed_at, "
                         + "monthly_fee, " + SUBSCRIPTION_KEY + " as subscription " + OPEN_SUBSCRIPTIONS + """
-                        ) v where not exists (select 1 from sms_outbox o where o.dedup_key = 'vas-confirm:' || v.subscription)
+                        ) v where not exists (select 1 from queued_sms o where o.dedup_key = 'vas-confirm:' || v.subscription)
                         order by subscribed_at, msisdn, service_code
                         """).params(windowStart, now).query(Subscription.class).list();
         outbox.sendAll(unconfirmed.stream().map(PreventiveReminders::confirmation).toList());
@@ -140,7 +140,7 @@ public class PreventiveReminders {
                         from usage_monthly u join subscribers s on s.msisdn = u.msisdn join plans p on p.plan_code = s.plan_code
                         where u.month = ? and s.status <> 'CANCELLED' and s.cancelled_on is null
                           and u.data_mb - p.data_mb >= ?
-                          and not exists (select 1 from sms_outbox o where o.dedup_key = 'usage-alert:' || ? || ':' || u.msisdn)
+                          and not exists (select 1 from queued_sms o where o.dedup_key = 'usage-alert:' || ? || ':' || u.msisdn)
                         order by u.msisdn
                         """).params(first, rules.overAllowanceMb(), key).query(DataOver.class).list();
         outbox.sendAll(data.stream().map(d -> dataAlert(d, month)).toList());
@@ -149,7 +149,7 @@ public class PreventiveReminders {
                         from usage_monthly u join subscribers s on s.msisdn = u.msisdn join plans p on p.plan_code = s.plan_code
                         where u.month = ? and s.status <> 'CANCELLED' and s.cancelled_on is null
                           and p.monthly_fee > 0 and u.spend > p.monthly_fee * ?
-                          and not exists (select 1 from sms_outbox o where o.dedup_key = 'spend-alert:' || ? || ':' || u.msisdn)
+                          and not exists (select 1 from queued_sms o where o.dedup_key = 'spend-alert:' || ? || ':' || u.msisdn)
                         order by u.msisdn
                         """).params(first, BigDecimal.valueOf(rules.spendFactor()), key).query(SpendOver.class).list();
         outbox.sendAll(spend.stream().map(s -> spendAlert(s, month)).toList());

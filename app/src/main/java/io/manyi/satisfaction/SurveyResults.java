@@ -87,12 +87,9 @@ public class SurveyResults {
         }
         List<Answer> answers = jdbc.sql("""
                         select v.score, v.dimensions, v.dimension_scores,
-                               coalesce(c.department, p.department, g.department) as ticket_department
+                               t.department as ticket_department
                         from surveys v
-                        left join tickets t on t.id = v.ticket_id
-                        left join complaint_categories c on c.code = t.category
-                        left join complaint_categories p on p.code = c.parent_code
-                        left join complaint_categories g on g.code = p.parent_code
+                        left join ticket_records t on t.id = v.ticket_id
                         where v.status = 'ANSWERED' and v.score < 10 and v.sent_at >= ? and v.sent_at < ?
                         """).params(timestamp(from), timestamp(to)).query(Answer.class).list();
         Map<String, Long> lost = new LinkedHashMap<>();

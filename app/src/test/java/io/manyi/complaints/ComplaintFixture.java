@@ -21,5 +21,10 @@ public final class ComplaintFixture {
                     spend_points, stability_points, arrears_points, average_spend, reasons)
                 values ('2025-01-01', ?, 4, 4, 0, 80, 20, 30, 20, 10, 120.00, '[]')
                 """).param(FOUR_STARS).update();
+        // the month's run completed, as the tier run writes it with its assessments: the level is in force
+        jdbc.sql("""
+                insert into tier_runs (month, subscribers, high_from, mid_from, changes, seconds, finished_at)
+                values ('2025-01-01', 1, 100, 50, 0, 1, now()) on conflict do nothing
+                """).update();
     }
 }

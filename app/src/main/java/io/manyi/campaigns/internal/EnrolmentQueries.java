@@ -1,5 +1,6 @@
 package io.manyi.campaigns.internal;
 
+import io.manyi.moments.MomentStatuses;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EnrolmentQueries {
 
-    /** The moments dispatch will read as waiting on a day (DispatchQueries.waiting's filter). */
-    private static final String WAITING = "m.status = 'NEW' and m.window_ends >= ? and m.detected_on <= ?";
+    /** The moments dispatch will read as waiting on a day (the moments feature's rule). */
+    private static final String WAITING = MomentStatuses.WAITING;
 
     private final JdbcTemplate jdbc;
 
@@ -32,17 +33,17 @@ public class EnrolmentQueries {
         String filter = only(only, args);
         return jdbc.query("""
                 select c.id, c.control_percent, m.id, m.msisdn, m.type
-                from moments m
+                from moment_records m
                 join campaigns c on c.status = 'ACTIVE' and ? between c.starts_on and c.ends_on and m.type = any(c.moment_types)
                 join subscribers s on s.msisdn = m.msisdn
                 where %s %s
                   and (c.brands is null or s.brand = any(c.brands))
                   and (c.cities is null or s.city = any(c.cities))
-                  and (c.star_levels is null or (select t.stars from tier_assessments t where t.msisdn = m.msisdn
-                                                 order by t.month desc limit 1) = any(c.star_levels))
+                  and (c.star_levels is null or (select t.stars from current_star_levels t
+                                                 where t.msisdn = m.msisdn) = any(c.star_levels))
                   and (c.value_segments is null or (select v.segment from value_segments v where v.msisdn = m.msisdn
                                                     order by v.month desc limit 1) = any(c.value_segments))
-                  and (c.min_churn_probability is null or (select r.probability from churn_scores r where r.msisdn = m.msisdn
+                  and (c.min_churn_probability is null or (select r.probability from churn_risks r where r.msisdn = m.msisdn
                                                            order by r.month desc limit 1) >= c.min_churn_probability)
                 order by c.id, m.msisdn, m.id
                 """.formatted(WAITING, filter), (rs, n) -> new Match(rs.getLong(1), rs.getDouble(2), rs.getLong(3),
@@ -57,7 +58,7 @@ public class EnrolmentQueries {
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(day), Date.valueOf(day)));
         String filter = only(only, args);
         args.add(array("text", types.toArray()));
-        return jdbc.query("select m.id, m.msisdn, m.type from moments m where " + WAITING + filter
+        return jdbc.query("select m.id, m.msisdn, m.type from moment_records m where " + WAITING + filter
                         + " and m.type = any(?) order by m.type, m.msisdn, m.id",
                 (rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3)), args.toArray());
     }
@@ -105,14 +106,6 @@ public class EnrolmentQueries {
                 join unnest(?::text[], ?::text[]) as u(type, msisdn) on h.type = u.type and h.msisdn = u.msisdn
                 """, (RowCallbackHandler) rs -> arms.accept(rs.getString(1) + ":" + rs.getString(2), rs.getString(3)),
                 array("text", types.toArray()), array("text", msisdns.toArray()));
-    }
-
-    /** Holds moments back: SUPPRESSED with {@code reason}, never tasked, merged or texted. */
-    public void suppress(List<Long> momentIds, String reason) {
-        if (!momentIds.isEmpty()) {
-            jdbc.update("update moments set status = 'SUPPRESSED', suppressed_reason = ? where id = any(?) and status = 'NEW'",
-                    reason, array("bigint", momentIds.toArray()));
-        }
     }
 
     private String only(List<String> only, List<Object> args) {

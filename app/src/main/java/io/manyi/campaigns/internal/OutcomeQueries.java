@@ -61,7 +61,7 @@ public class OutcomeQueries {
                 select h.type as key, h.msisdn, h.arm, h.joined_on, null::bigint as campaign_id,
                        least((h.joined_on + make_interval(months => ?))::date, ?::date) as observed_until
                 from moment_holdouts h
-                """, "exists (select 1 from moments mo where mo.task_id = t.id and mo.type = mem.key)",
+                """, "exists (select 1 from moment_records mo where mo.task_id = t.id and mo.type = mem.key)",
                 followUpMonths, Date.valueOf(dataEnd));
     }
 
@@ -71,7 +71,7 @@ public class OutcomeQueries {
                 s as (
                   select mem.key, mem.arm,
                          (sub.cancelled_on is null or sub.cancelled_on > mem.observed_until) as retained,
-                         exists (select 1 from tasks t where t.msisdn = mem.msisdn and t.outcome = 'REACHED_ACCEPTED'
+                         exists (select 1 from task_records t where t.msisdn = mem.msisdn and t.outcome = 'REACHED_ACCEPTED'
                                  and %s) as accepted,
                          (select avg(u.spend) from usage_monthly u where u.msisdn = mem.msisdn
                             and u.month >= (date_trunc('month', mem.joined_on) - make_interval(months => %d))::date

@@ -3,16 +3,23 @@ package io.manyi.churn.bench;
 import io.manyi.churn.AtRiskFilter;
 import io.manyi.churn.AtRiskList;
 import io.manyi.churn.AtRiskPage;
+import io.manyi.intake.Kind;
+import io.manyi.intake.SyntheticFacts;
 import io.manyi.platform.Role;
 import io.manyi.platform.cli.ApplicationContexts;
 import io.manyi.platform.cli.DataDirOption;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.tier.SyntheticStarLevels;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
@@ -52,7 +59,7 @@ public final class ChurnListBenchCommand implements Callable<Integer> {
             }
             if (existing == 0) {
                 long t0 = System.nanoTime();
-                fill(jdbc);
+                fill(context);
                 out.printf("filled %,d subscribers, %,d churn_scores rows in %.1f s%n", subscribers,
                         jdbc.sql("select count(*) from churn_scores").query(Long.class).single(), seconds(t0));
             } else {
@@ -99,41 +106,36 @@ public final class ChurnListBenchCommand implements Callable<Integer> {
                 ms[repeat - 1], rows);
     }
 
-    private void fill(JdbcClient jdbc) {
-        jdbc.sql("""
-                insert into plans values
-                  ('B-GT88', 'GoTone 88', 'GOTONE', 88.00, 500, 4096, 100, 'VOICE'),
-                  ('B-MZ38', 'M-Zone 38', 'MZONE', 38.00, 100, 8192, 200, 'DATA'),
-                  ('B-EO18', 'Easyown 18', 'EASYOWN', 18.00, 50, 1024, 50, 'VOICE')
-                on conflict do nothing
-                """).update();
-        jdbc.sql("""
-                insert into staff
+    /** Each feature writes its own rows (the rows' SELECTs are the bench's). */
+    private void fill(ApplicationContext context) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        SyntheticFacts facts = context.getBean(SyntheticFacts.class);
+        facts.insert(Kind.PLANS, """
+                values ('B-GT88', 'GoTone 88', 'GOTONE', 88.00, 500, 4096, 100, 'VOICE'),
+                       ('B-MZ38', 'M-Zone 38', 'MZONE', 38.00, 100, 8192, 200, 'DATA'),
+                       ('B-EO18', 'Easyown 18', 'EASYOWN', 18.00, 50, 1024, 50, 'VOICE')
+                """);
+        facts.insert(Kind.STAFF, """
                 select 'pm' || lpad(i::text, 4, '0'), 'PM ' || i, 'PHONE_MANAGER', '广州', 'T' || (i % 20), 40
-                from generate_series(0, :managers - 1) i on conflict do nothing
-                """).param("managers", Math.max(1, subscribers / 2000)).update();
-        jdbc.sql("""
-                insert into subscribers
+                from generate_series(0, :managers - 1) i
+                """, Map.of("managers", Math.max(1, subscribers / 2000)));
+        facts.insert(Kind.SUBSCRIBERS, """
                 select lpad((15000000000 + i)::text, 11, '0'), '客户' || i, '440106199001010000', 'F', null,
                        (array['广州','深圳','佛山','东莞','珠海','汕头','惠州','中山','江门','湛江',
                               '茂名','肇庆','梅州','汕尾','河源','阳江','清远','潮州','揭阳','云浮','韶关'])[1 + i % 21],
                        '区', (array['GOTONE','MZONE','EASYOWN'])[1 + (i / 7) % 3],
                        (array['B-GT88','B-MZ38','B-EO18'])[1 + (i / 7) % 3], '2018-01-01', 'ACTIVE', 'NORMAL', null, null
                 from generate_series(0::bigint, :n - 1) i
-                """).param("n", subscribers).update();
-        jdbc.sql("""
-                insert into assignments
+                """, Map.of("n", subscribers));
+        facts.insert(Kind.ASSIGNMENTS, """
                 select lpad((15000000000 + i)::text, 11, '0'), 'PHONE_MANAGER',
                        'pm' || lpad(((i * 7919) % :managers)::text, 4, '0'), '2024-01-01'
                 from generate_series(0::bigint, :n - 1) i
-                """).param("n", subscribers).param("managers", Math.max(1, subscribers / 2000)).update();
-        jdbc.sql("""
-                insert into tier_assessments (month, msisdn, stars, candidate_stars, months_below, score, tenure_points,
-                                              spend_points, stability_points, arrears_points, average_spend, reasons)
-                select '2026-10-01', lpad((15000000000 + i)::text, 11, '0'), (i * 31) % 6, (i * 31) % 6, 0, 50,
-                       10, 20, 10, 10, 80, '[]'
+                """, Map.of("n", subscribers, "managers", Math.max(1, subscribers / 2000)));
+        context.getBean(SyntheticStarLevels.class).assess(YearMonth.of(2026, 10), new BigDecimal(150), new BigDecimal(80), """
+                select lpad((15000000000 + i)::text, 11, '0'), (i * 31) % 6, 80
                 from generate_series(0::bigint, :n - 1) i
-                """).param("n", subscribers).update();
+                """, Map.of("n", subscribers));
         jdbc.sql("""
                 insert into churn_models values ('bench', now(), 3, '2025-01-01', '2025-09-01', '2025-10-01',
                     '2025-12-01', '[]', '{}', '{}', '\\x00', false) on conflict do nothing

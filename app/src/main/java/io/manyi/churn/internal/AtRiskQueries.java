@@ -97,8 +97,7 @@ public class AtRiskQueries {
             params.put("me", onlyAssignedTo);
         }
         if (filter.stars() != null) {
-            where.append(" and cs.msisdn in (select t.msisdn from tier_assessments t where t.month = "
-                    + "(select max(tm.month) from tier_assessments tm where tm.month <= :month) and t.stars = :stars)");
+            where.append(" and cs.msisdn in (select t.msisdn from star_levels_as_of(:month) t where t.stars = :stars)");
             params.put("stars", filter.stars());
         }
         String order = switch (filter.sort()) {
@@ -128,8 +127,7 @@ public class AtRiskQueries {
                        x.reasons_en[1] as reason_en, x.reasons_zh[1] as reason_zh,
                        (select a.username from assignments a
                          where a.msisdn = p.msisdn and a.role = :phoneManager) as manager,
-                       (select t.stars from tier_assessments t
-                         where t.msisdn = p.msisdn and t.month <= :month order by t.month desc limit 1) as stars
+                       (select t.stars from star_levels_as_of(:month) t where t.msisdn = p.msisdn) as stars
                 from page p
                 join subscribers s on s.msisdn = p.msisdn
                 join churn_scores x on x.month = :month and x.msisdn = p.msisdn

@@ -45,7 +45,7 @@ public class ChurnFactsCursor {
                               || case when confirmed then 1 else 0 end, ',') as services
                        from vas_subscriptions where subscribed_at < ? group by msisdn) v on v.msisdn = s.msisdn
             left join (select msisdn, string_agg(month::text || ' ' || stars, ',' order by month) as stars
-                       from tier_assessments where month between ? and ? group by msisdn) t on t.msisdn = s.msisdn
+                       from star_level_history where month between ? and ? group by msisdn) t on t.msisdn = s.msisdn
             where s.activated_on <= ? and (s.cancelled_on is null or s.cancelled_on >= ?)
             order by s.msisdn
             """;

@@ -6,6 +6,7 @@ import io.manyi.complaints.NewTicket;
 import io.manyi.complaints.Severity;
 import io.manyi.complaints.Ticket;
 import io.manyi.complaints.TicketRefused;
+import io.manyi.complaints.TicketStatusSql;
 import io.manyi.complaints.Tickets;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.subscriber.Masking;
@@ -94,9 +95,9 @@ class ComplaintPages {
         if (msisdn.matches("\\d{11}")) {
             found = jdbc.sql("""
                     select s.name, s.brand, s.city,
-                           coalesce((select a.stars from tier_assessments a where a.msisdn = s.msisdn order by a.month desc limit 1), 0) as stars,
-                           (select count(*) from tickets t where t.msisdn = s.msisdn and t.status not in ('CLOSED','REJECTED','CANCELLED')) as open
-                    from subscribers s where s.msisdn = ?""").param(msisdn).query().listOfRows().stream().findFirst().orElse(null);
+                           coalesce((select a.stars from current_star_levels a where a.msisdn = s.msisdn), 0) as stars,
+                           (select count(*) from tickets t where t.msisdn = s.msisdn and t.status not in %s) as open
+                    from subscribers s where s.msisdn = ?""".formatted(TicketStatusSql.FINAL)).param(msisdn).query().listOfRows().stream().findFirst().orElse(null);
             if (found != null) {
                 // The lookup shows the subscriber's name, brand, city, stars and open tickets: the book and the
                 // audit of the 360 view apply (a manager outside their book gets 403 and no field).

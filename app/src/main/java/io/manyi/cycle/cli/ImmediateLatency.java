@@ -2,6 +2,7 @@ package io.manyi.cycle.cli;
 
 import io.manyi.moments.MomentEvents;
 import io.manyi.platform.outbox.Event;
+import io.manyi.platform.outbox.EventConsumers;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.outbox.events.ComplaintClosed;
 import io.manyi.tier.StarLevelChanged;
@@ -24,12 +25,14 @@ final class ImmediateLatency {
 
     private final MomentEvents consumer;
     private final Outbox outbox;
+    private final EventConsumers events;
     private final JdbcClient jdbc;
     private final int pollMillis;
 
     ImmediateLatency(ApplicationContext context, int pollMillis) {
         this.consumer = context.getBean(MomentEvents.class);
         this.outbox = context.getBean(Outbox.class);
+        this.events = context.getBean(EventConsumers.class);
         this.jdbc = context.getBean(JdbcClient.class);
         this.pollMillis = pollMillis;
     }
@@ -64,7 +67,7 @@ final class ImmediateLatency {
                     : new StarLevelChanged(msisdn, null, 3, 2, 0, List.of());
             outbox.publish(event, key);
             long committed = System.nanoTime();
-            long id = jdbc.sql("select id from domain_events where dedup_key = ?").param(key).query(Long.class).single();
+            long id = events.eventId(key).orElseThrow();
             published.put(id, committed);
         }
         long deadline = System.nanoTime() + 30_000_000_000L;
@@ -85,7 +88,7 @@ final class ImmediateLatency {
             List<Long> pending = published.keySet().stream().filter(id -> !seen.containsKey(id)).toList();
             if (!pending.isEmpty()) {
                 long now = System.nanoTime();
-                jdbc.sql("select event_id, status from moments where event_id = any(?) and status <> 'NEW'")
+                jdbc.sql("select event_id, status from moment_records where event_id = any(?) and status <> 'NEW'")
                         .param(pending.toArray(Long[]::new))
                         .query((rs, n) -> {
                             seen.putIfAbsent(rs.getLong(1), now);

@@ -51,9 +51,9 @@ public final class DashboardBenchCommand implements Callable<Integer> {
                 return 1;
             }
             long t0 = System.nanoTime();
-            BenchFacts.fill(jdbc, subscribers, months, last);
+            BenchFacts.fill(context, subscribers, months, last);
             out.printf("filled %,d subscribers × %d months (%,d star assessments, %,d ledger entries) in %.1f s%n", subscribers, months,
-                    count(jdbc, "tier_assessments"), count(jdbc, "points_entries"), (System.nanoTime() - t0) / 1e9);
+                    count(jdbc, "star_level_history"), count(jdbc, "points_entries"), (System.nanoTime() - t0) / 1e9);
             DashboardRollups rollups = context.getBean(DashboardRollups.class);
             for (YearMonth m = last.minusMonths(months - 1); !m.isAfter(last); m = m.plusMonths(1)) {
                 DashboardRollups.Refreshed r = rollups.refresh(m);

@@ -25,10 +25,10 @@ public final class RollupSql {
             ),
             midhigh as (
                 select s.city, count(*) as base, count(*) filter (where s.cancelled_on < :m1) as churned
-                from tier_assessments a
-                join tier_runs r on r.month = a.month
+                from star_level_history a
+                join value_segments v on v.month = a.month and v.msisdn = a.msisdn
                 join subscribers s on s.msisdn = a.msisdn
-                where a.month = :prev and (a.stars >= 3 or a.average_spend >= r.mid_from)
+                where a.month = :prev and (a.stars >= 3 or v.segment in ('MID','HIGH'))
                   and (s.cancelled_on is null or s.cancelled_on >= :m0)
                 group by s.city
             ),
@@ -37,7 +37,7 @@ public final class RollupSql {
                        count(*) filter (where a.stars = 0) as s0, count(*) filter (where a.stars = 1) as s1,
                        count(*) filter (where a.stars = 2) as s2, count(*) filter (where a.stars = 3) as s3,
                        count(*) filter (where a.stars = 4) as s4, count(*) filter (where a.stars = 5) as s5
-                from tier_assessments a join subscribers s on s.msisdn = a.msisdn
+                from star_level_history a join subscribers s on s.msisdn = a.msisdn
                 where a.month = :m0
                 group by s.city
             ),
@@ -45,15 +45,15 @@ public final class RollupSql {
                 select s.city, count(*) as reviewed,
                        count(*) filter (where v.card = 'SILVER') as silver, count(*) filter (where v.card = 'GOLD') as gold,
                        count(*) filter (where v.card = 'DIAMOND') as diamond
-                from vip_cards v
-                join tier_assessments a on a.month = :m0 and a.msisdn = v.msisdn
+                from vip_card_reviews v
+                join star_level_history a on a.month = :m0 and a.msisdn = v.msisdn
                 join subscribers s on s.msisdn = v.msisdn
                 where v.cycle_year = :cycle and v.reviewed_month <= :m0
                 group by s.city
             ),
             points as (
                 select s.city, sum(p.points) as outstanding
-                from (select msisdn, sum(points) as points from points_entries where effective_on < :m1 group by msisdn) p
+                from points_outstanding_before(:m1) p
                 join subscribers s on s.msisdn = p.msisdn
                 group by s.city
             ),
@@ -63,7 +63,7 @@ public final class RollupSql {
                        count(*) filter (where t.outcome = 'REACHED_ACCEPTED') as accepted,
                        count(*) filter (where t.status = 'FAILED') as failed,
                        count(*) filter (where t.status = 'EXPIRED') as expired
-                from tasks t left join subscribers s on s.msisdn = t.msisdn
+                from task_records t left join subscribers s on s.msisdn = t.msisdn
                 where t.due_on >= :m0 and t.due_on < :m1
                 group by 1
             ),
@@ -72,14 +72,14 @@ public final class RollupSql {
                        count(*) filter (where t.closed_at is not null or t.sla_breached_at is not null) as sla_counted,
                        count(*) filter (where (t.closed_at is not null or t.sla_breached_at is not null)
                                           and t.sla_breached_at is null) as sla_met
-                from tickets t left join subscribers s on s.msisdn = t.msisdn
+                from ticket_records t left join subscribers s on s.msisdn = t.msisdn
                 where t.opened_at >= :t0 and t.opened_at < :t1
                 group by 1
             ),
             satisfaction as (
                 select coalesce(s.city, 'UNKNOWN') as city, count(*) as sent, count(v.score) as answered,
                        coalesce(sum(v.score), 0) as score_sum
-                from surveys v left join subscribers s on s.msisdn = v.msisdn
+                from survey_records v left join subscribers s on s.msisdn = v.msisdn
                 where v.sent_at >= :t0 and v.sent_at < :t1
                 group by 1
             ),
@@ -112,7 +112,7 @@ public final class RollupSql {
     public static final String SATISFACTION = """
             insert into dashboard_satisfaction
             select cast(:m0 as date), coalesce(s.city, 'UNKNOWN'), d.name, count(*), sum(x.score::int)
-            from surveys v
+            from survey_records v
             left join subscribers s on s.msisdn = v.msisdn
             cross join lateral unnest(string_to_array(v.dimensions, ',')) with ordinality as d(name, i)
             join lateral unnest(string_to_array(v.dimension_scores, ',')) with ordinality as x(score, i) on x.i = d.i

@@ -21,9 +21,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class GroupFiguresQuery {
 
-    /** Ticket statuses that are over; anything else is open. */
-    static final String CLOSED_TICKETS = "('CLOSED','REJECTED','CANCELLED')";
-
     private final JdbcTemplate jdbc;
 
     public GroupFiguresQuery(JdbcTemplate jdbc) {
@@ -48,7 +45,7 @@ public class GroupFiguresQuery {
                   from generate_series(0, ?) i
                 ),
                 mos as materialized (
-                  select mo.m, mo.n, (select max(cs.month) from churn_scores cs where cs.month <= mo.m) sm from mo
+                  select mo.m, mo.n, (select max(cs.month) from churn_risks cs where cs.month <= mo.m) sm from mo
                 ),
                 mem as (
                   select gm.group_id, gm.msisdn, mos.m, mos.n, mos.sm, x.gone,
@@ -67,23 +64,21 @@ public class GroupFiguresQuery {
                        count(*) filter (where staying and cs.probability >= ?) high,
                        avg(cs.probability) filter (where staying) avg_probability,
                        coalesce(sum(
-                         (select count(*) from tickets t where t.msisdn = mem.msisdn
+                         (select count(*) from ticket_records t where t.msisdn = mem.msisdn
                             and t.opened_at >= (mem.m::timestamp at time zone 'Asia/Shanghai')
                             and t.opened_at < (mem.n::timestamp at time zone 'Asia/Shanghai'))
                          + (select count(*) from complaints c where c.msisdn = mem.msisdn
                             and c.opened_at >= mem.m and c.opened_at < mem.n
-                            and not exists (select 1 from tickets a where a.complaint_id = c.complaint_id))), 0) recent,
+                            and not exists (select 1 from ticket_records a where a.complaint_id = c.complaint_id))), 0) recent,
                        coalesce(sum(case when staying then
-                         (select count(*) from tickets t where t.msisdn = mem.msisdn and t.status not in """
-                + CLOSED_TICKETS + """
-                            )
+                         (select count(*) from ticket_records t where t.msisdn = mem.msisdn and t.is_open)
                          + (select count(*) from complaints c where c.msisdn = mem.msisdn and c.closed_at is null
-                            and not exists (select 1 from tickets a where a.complaint_id = c.complaint_id))
+                            and not exists (select 1 from ticket_records a where a.complaint_id = c.complaint_id))
                          else 0 end), 0) open
                 from mem
                 left join lateral (select spend from usage_monthly u
                                    where u.msisdn = mem.msisdn and u.month = mem.m limit 1) u on true
-                left join lateral (select probability from churn_scores cs
+                left join lateral (select probability from churn_risks cs
                                    where cs.month = mem.sm and cs.msisdn = mem.msisdn limit 1) cs on true
                 group by mem.group_id, mem.m
                 """, (RowCallbackHandler) rs -> {

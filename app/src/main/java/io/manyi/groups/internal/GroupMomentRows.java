@@ -19,7 +19,7 @@ public class GroupMomentRows {
 
     public List<GroupDetail.Moment> of(String groupId, boolean english) {
         return jdbc.query("""
-                select type, occurrence, detected_on, status, detail_zh, detail_en, task_id from moments
+                select type, occurrence, detected_on, status, detail_zh, detail_en, task_id from moment_records
                 where group_id = ? order by detected_on desc, id desc limit ?
                 """, (rs, n) -> {
             long task = rs.getLong("task_id");

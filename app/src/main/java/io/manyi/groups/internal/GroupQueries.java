@@ -111,18 +111,17 @@ public class GroupQueries {
         return jdbc.query("""
                 select gm.msisdn, s.name, gm.joined_on, x.gone, s.cancelled_on is not null and s.cancelled_on = x.gone left_network,
                        u.spend, cs.probability, cs.reasons_zh[1] reason_zh, cs.reasons_en[1] reason_en,
-                       (select count(*) from tickets t where t.msisdn = gm.msisdn and t.status not in """
-                + GroupFiguresQuery.CLOSED_TICKETS + """
-                       ) + (select count(*) from complaints c where c.msisdn = gm.msisdn and c.closed_at is null
-                            and not exists (select 1 from tickets a where a.complaint_id = c.complaint_id)) open
-                from (select max(month) as scored from churn_scores where month <= ?) sm
+                       (select count(*) from ticket_records t where t.msisdn = gm.msisdn and t.is_open)
+                       + (select count(*) from complaints c where c.msisdn = gm.msisdn and c.closed_at is null
+                            and not exists (select 1 from ticket_records a where a.complaint_id = c.complaint_id)) open
+                from (select max(month) as scored from churn_risks where month <= ?) sm
                 cross join group_members gm
                 cross join lateral (select s.name, s.cancelled_on from subscribers s
                                     where s.msisdn = gm.msisdn limit 1) s
                 cross join lateral (select least(gm.left_on, s.cancelled_on) gone) x
                 left join lateral (select u.spend from usage_monthly u
                                    where u.msisdn = gm.msisdn and u.month = ? limit 1) u on true
-                left join lateral (select cs.probability, cs.reasons_zh, cs.reasons_en from churn_scores cs
+                left join lateral (select cs.probability, cs.reasons_zh, cs.reasons_en from churn_risks cs
                                    where cs.msisdn = gm.msisdn and cs.month = sm.scored limit 1) cs on true
                 where gm.group_id = ? and gm.joined_on < ? and (x.gone is null or x.gone >= ?)
                 order by (x.gone is null or x.gone >= ?) desc, cs.probability desc nulls last, gm.msisdn
@@ -142,10 +141,10 @@ public class GroupQueries {
         jdbc.query("""
                 select case when cs.probability is null then 10 else least(9, floor(cs.probability * 10)::int) end band,
                        count(*)
-                from (select max(month) as scored from churn_scores where month <= ?) sm
+                from (select max(month) as scored from churn_risks where month <= ?) sm
                 cross join group_members gm
                 cross join lateral (select s.cancelled_on from subscribers s where s.msisdn = gm.msisdn limit 1) s
-                left join lateral (select cs.probability from churn_scores cs
+                left join lateral (select cs.probability from churn_risks cs
                                    where cs.msisdn = gm.msisdn and cs.month = sm.scored limit 1) cs on true
                 where gm.group_id = ? and gm.joined_on < ?
                   and (least(gm.left_on, s.cancelled_on) is null or least(gm.left_on, s.cancelled_on) >= ?)

@@ -3,6 +3,8 @@ package io.manyi.hall.demo;
 import io.manyi.hall.CountForm;
 import io.manyi.hall.HallChecks;
 import io.manyi.hall.HallDays;
+import io.manyi.intake.Kind;
+import io.manyi.intake.SyntheticFacts;
 import io.manyi.platform.Role;
 import io.manyi.platform.security.CurrentUser;
 import java.math.BigDecimal;
@@ -50,11 +52,13 @@ public class HallDemo {
     private final HallDays days;
     private final HallChecks checks;
     private final Clock clock;
+    private final SyntheticFacts facts;
     /** The subscribers of the hall being seeded (its city): who the visits are, when the province has them. */
     private List<String> customers = List.of();
 
-    public HallDemo(JdbcTemplate jdbc, HallDays days, HallChecks checks, Clock clock) {
+    public HallDemo(JdbcTemplate jdbc, HallDays days, HallChecks checks, Clock clock, SyntheticFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
         this.days = days;
         this.checks = checks;
         this.clock = clock;
@@ -82,8 +86,8 @@ public class HallDemo {
                 String name = CLERK_NAMES[(clerkNo - 1) % CLERK_NAMES.length];
                 jdbc.update("insert into hall_staff values (?, ?, ?, ?)", username, hall.id(), name, position);
                 // Also staff of the operator, so that the demo accounts include the clerks (DemoUsers).
-                jdbc.update("insert into staff (username, display_name, role, city, team) values (?, ?, 'HALL_CLERK', ?, ?) "
-                        + "on conflict do nothing", username, name, hall.city(), hall.id());
+                facts.insert(Kind.STAFF, "select :username, :name, 'HALL_CLERK', :city, :team, null::integer",
+                        Map.of("username", username, "name", name, "city", hall.city(), "team", hall.id()));
                 clerks.add(username);
             }
             customers = jdbc.queryForList("select msisdn from subscribers where city = ? and status = 'ACTIVE' "

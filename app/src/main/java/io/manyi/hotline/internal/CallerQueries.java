@@ -16,13 +16,12 @@ public class CallerQueries {
     }
 
     public Optional<Caller> find(String msisdn) {
-        // The latest assessed month comes from tier_runs (one row a month); the assessment is then a
-        // primary-key lookup. The account manager is preferred over the phone manager.
+        // The star level in force (tier's view: the latest completed run's); a primary-key lookup.
+        // The account manager is preferred over the phone manager.
         return jdbc.sql("""
                         select s.name, s.gender, s.status, s.cancelled_on, t.stars, m.username, st.display_name, m.role
                         from subscribers s
-                        left join tier_assessments t
-                               on t.msisdn = s.msisdn and t.month = (select max(month) from tier_runs)
+                        left join current_star_levels t on t.msisdn = s.msisdn
                         left join lateral (
                             select a.username, a.role from assignments a
                             where a.msisdn = s.msisdn and a.role in ('ACCOUNT_MANAGER', 'PHONE_MANAGER')

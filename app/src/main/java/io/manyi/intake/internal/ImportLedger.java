@@ -1,6 +1,7 @@
 package io.manyi.intake.internal;
 
 import io.manyi.intake.Kind;
+import io.manyi.platform.audit.AuditLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The {@code imports} table (which files of which kind reached the database, by content hash)
- * and the import entries of the audit log. Works on the import's own connection, so that the
- * record commits or rolls back with the rows.
+ * and the import entries of the audit log (written by {@link AuditLog}). Works on the import's own
+ * connection, so that the record commits or rolls back with the rows.
  */
 public final class ImportLedger {
 
@@ -64,16 +65,7 @@ public final class ImportLedger {
 
     public static void audit(Connection con, String actor, String action, Kind kind, String detail, String requestId,
                              Instant at) throws SQLException {
-        try (PreparedStatement statement = con.prepareStatement("""
-                insert into audit_log (at, actor, action, subject, detail, request_id) values (?, ?, ?, ?, ?, ?)""")) {
-            statement.setTimestamp(1, Timestamp.from(at));
-            statement.setString(2, truncate(actor, 64));
-            statement.setString(3, action);
-            statement.setString(4, kind.cliName());
-            statement.setString(5, truncate(detail, 2000));
-            statement.setString(6, truncate(requestId, 64));
-            statement.executeUpdate();
-        }
+        AuditLog.record(con, at, truncate(actor, 64), action, kind.cliName(), truncate(detail, 2000), truncate(requestId, 64));
     }
 
     private static String truncate(String text, int max) {

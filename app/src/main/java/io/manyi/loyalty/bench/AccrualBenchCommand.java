@@ -1,11 +1,14 @@
 package io.manyi.loyalty.bench;
 
+import io.manyi.intake.Kind;
+import io.manyi.intake.SyntheticFacts;
 import io.manyi.loyalty.AccrualResult;
 import io.manyi.loyalty.PointsAccrual;
 import io.manyi.platform.cli.ApplicationContexts;
 import io.manyi.platform.cli.DataDirOption;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +49,8 @@ public final class AccrualBenchCommand implements Callable<Integer> {
             }
             YearMonth last = YearMonth.parse(lastMonth);
             long started = System.nanoTime();
-            seed(jdbc, last);
+            seed(context.getBean(SyntheticFacts.class), last);
+            jdbc.sql("analyze").update();
             System.out.printf("%,d subscribers × %d months of usage in %.1f s%n", subscribers, months,
                     (System.nanoTime() - started) / 1e9);
             PointsAccrual accrual = context.getBean(PointsAccrual.class);
@@ -71,22 +75,22 @@ public final class AccrualBenchCommand implements Callable<Integer> {
                 r.chunksSkipped(), note);
     }
 
-    /** Subscribers with tenures of 0-25 years, spend of 20-420 yuan and some data-service spend. */
-    private void seed(JdbcClient jdbc, YearMonth last) {
-        jdbc.sql("insert into plans values ('BENCH58', 'bench 58', 'GOTONE', 58.00, 300, 2048, 100, 'VOICE')").update();
-        jdbc.sql("""
-                insert into subscribers (msisdn, name, id_number, gender, city, district, brand, plan_code, activated_on, status)
-                select (15000000000 + n)::text, '用户' || n, lpad(n::text, 18, '0'), 'M', '广州', '天河', 'GOTONE', 'BENCH58',
-                       date '2000-01-01' + (n % 9000), 'ACTIVE'
-                from generate_series(1, ?) n
-                """).param(subscribers).update();
+    /**
+     * Subscribers with tenures of 0-25 years, spend of 20-420 yuan and some data-service spend (intake
+     * writes them; the rows' SELECTs are the bench's).
+     */
+    private void seed(SyntheticFacts facts, YearMonth last) {
+        facts.insert(Kind.PLANS, "select 'BENCH58', 'bench 58', 'GOTONE', 58.00, 300, 2048, 100, 'VOICE'");
+        facts.insert(Kind.SUBSCRIBERS, """
+                select (15000000000 + n)::text, '用户' || n, lpad(n::text, 18, '0'), 'M', null, '广州', '天河', 'GOTONE', 'BENCH58',
+                       date '2000-01-01' + (n % 9000), 'ACTIVE', 'NORMAL', null, null
+                from generate_series(1, :n) n
+                """, Map.of("n", subscribers));
         for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
-            jdbc.sql("""
-                    insert into usage_monthly
-                    select (15000000000 + n)::text, ?, 20 + (n % 400) + 0.57, 100, 0, 0, 10, 1000, n % 30 + 0.5, 0, 0, 10, 0
-                    from generate_series(1, ?) n
-                    """).params(Date.valueOf(month.atDay(1)), subscribers).update();
+            facts.insert(Kind.USAGE, """
+                    select (15000000000 + n)::text, cast(:month as date), 20 + (n % 400) + 0.57, 100, 0, 0, 10, 1000, n % 30 + 0.5, 0, 0, 10, 0
+                    from generate_series(1, :n) n
+                    """, Map.of("month", Date.valueOf(month.atDay(1)), "n", subscribers));
         }
-        jdbc.sql("analyze").update();
     }
 }

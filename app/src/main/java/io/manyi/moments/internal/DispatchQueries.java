@@ -1,5 +1,7 @@
 package io.manyi.moments.internal;
 
+import io.manyi.moments.TaskStatusSql;
+import io.manyi.moments.MomentStatuses;
 import java.sql.Array;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -55,11 +57,12 @@ public class DispatchQueries {
                          min(t.sla_hours) sla_hours,
                          (array_agg(m.owner order by m.expected_value desc, m.id) filter (where m.owner is not null))[1] owner
                   from moments m join moment_types t on t.code = m.type
-                  where m.status = 'NEW' and m.window_ends >= ? and m.detected_on <= ?""" + filter + """
+                  where\s""" + MomentStatuses.WAITING + filter + """
                   group by m.msisdn)
                 select w.*, pm.username pm, coalesce(w.owner, am.username) am,
                        exists (select 1 from do_not_call d where d.msisdn = w.msisdn) dnc,
-                       (select o.id from tasks o where o.msisdn = w.msisdn and o.status in ('NEW','ASSIGNED','IN_PROGRESS')) open_task,
+                       (select o.id from tasks o where o.msisdn = w.msisdn and o.status in """ + TaskStatusSql.OPEN + """
+                       ) open_task,
                        (select count(*) from tasks c where c.msisdn = w.msisdn and c.due_on >= ? and c.status <> 'EXPIRED')
                        + (select count(distinct s.detected_on) from moments s where s.msisdn = w.msisdn and s.status = 'SMS'
                           and s.detected_on >= ?) contacts

@@ -82,8 +82,8 @@ public class FactsQuery {
     public Map<String, ChurnScore> churnScores(LocalDate day, double minProbability) {
         Map<String, ChurnScore> scores = new HashMap<>();
         jdbc.query("""
-                select msisdn, probability, to_char(month, 'YYYY-MM'), reasons_zh[1], reasons_en[1] from churn_scores
-                where month = (select max(month) from churn_scores where month < ?) and probability >= ?
+                select msisdn, probability, to_char(month, 'YYYY-MM'), reasons_zh[1], reasons_en[1] from churn_risks
+                where month = (select max(month) from churn_risks where month < ?) and probability >= ?
                 """, (RowCallbackHandler) rs -> scores.put(rs.getString(1),
                         new ChurnScore(rs.getDouble(2), rs.getString(3), rs.getString(4), rs.getString(5))),
                 Date.valueOf(day.withDayOfMonth(1)), minProbability);

@@ -2,6 +2,7 @@ package io.manyi.moments.internal;
 
 import io.manyi.hotline.OpenItem;
 import io.manyi.hotline.OpenItemSource;
+import io.manyi.moments.TaskStatusSql;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,9 @@ class OpenTasks implements OpenItemSource {
         jdbc.sql("""
                         select id, type, priority, created_at, count(*) over () as total
                         from tasks
-                        where msisdn = ? and status in ('NEW','ASSIGNED','IN_PROGRESS')
+                        where msisdn = ? and status in %s
                         order by created_at desc
-                        """)
+                        """.formatted(TaskStatusSql.OPEN))
                 .param(msisdn)
                 .query(rs -> {
                     total[0] = rs.getInt("total");

@@ -1,5 +1,6 @@
 package io.manyi.moments.internal;
 
+import io.manyi.moments.TaskStatusSql;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -54,9 +55,9 @@ public class TaskQueries {
         }
         params.add(limit);
         return jdbc.sql(SELECT + """
-                        where (t.due_on = ? or (t.due_on < ? and t.status in ('NEW','ASSIGNED','IN_PROGRESS')))""" + who + """
-                         order by t.status in ('NEW','ASSIGNED','IN_PROGRESS') desc, t.priority desc, t.id limit ?
-                        """).params(params).query(TaskRow.class).list();
+                        where (t.due_on = ? or (t.due_on < ? and t.status in %s))""".formatted(TaskStatusSql.OPEN) + who + """
+                         order by t.status in %s desc, t.priority desc, t.id limit ?
+                        """.formatted(TaskStatusSql.OPEN)).params(params).query(TaskRow.class).list();
     }
 
     public Optional<TaskRow> find(long id) {
@@ -105,13 +106,13 @@ public class TaskQueries {
                                count(t.id) as assigned,
                                count(t.id) filter (where t.status = 'DONE') as done,
                                count(t.id) filter (where t.status = 'FAILED') as failed,
-                               count(t.id) filter (where t.status in ('NEW','ASSIGNED','IN_PROGRESS')) as open,
+                               count(t.id) filter (where t.status in %s) as open,
                                count(t.id) filter (where t.outcome = 'REACHED_ACCEPTED') as accepted
                         from staff s left join tasks t on t.assignee = s.username and t.due_on = ?
                         where s.role in ('PHONE_MANAGER','ACCOUNT_MANAGER')
                         group by s.username, s.display_name, s.team, s.daily_capacity
                         order by s.username
-                        """).param(Date.valueOf(day)).query(LoadRow.class).list();
+                        """.formatted(TaskStatusSql.OPEN)).param(Date.valueOf(day)).query(LoadRow.class).list();
     }
 
     public long poolSize(LocalDate day) {
@@ -128,10 +129,10 @@ public class TaskQueries {
         Timestamp at = Timestamp.from(now);
         List<Long> ids = jdbc.sql("""
                         update tasks set status = 'EXPIRED', updated_at = ?
-                        where status in ('NEW','ASSIGNED','IN_PROGRESS') and sla_due_at < ?
+                        where status in %s and sla_due_at < ?
                           and (callback_at is null or callback_at < ?)
                         returning id
-                        """).params(at, at, at).query(Long.class).list();
+                        """.formatted(TaskStatusSql.OPEN)).params(at, at, at).query(Long.class).list();
         for (Long id : ids) {
             jdbc.sql("insert into task_history (task_id, at, actor, action, detail) values (?, ?, 'system', 'expired', null)")
                     .params(id, at).update();

@@ -2,10 +2,15 @@ package io.manyi.platform.audit;
 
 import io.manyi.platform.audit.internal.AuditTable;
 import io.manyi.platform.web.RequestIds;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -45,7 +50,29 @@ public class AuditLog {
 
     /** Records an action of a named actor, e.g. {@code cli:root} for a command-line change. */
     public void record(String actor, String action, String subject, String detail) {
-        table.insert(clock.instant(), actor, action, cut(subject), detail, RequestIds.current());
+        record(clock.instant(), actor, action, subject, detail);
+    }
+
+    /** As above, at a time the caller took (the time of the change it records). */
+    public void record(Instant at, String actor, String action, String subject, String detail) {
+        table.insert(at, actor, action, cut(subject), detail, RequestIds.current());
+    }
+
+    /**
+     * Records an entry on the caller's own connection, in its transaction (the import's, whose rows
+     * and audit entry commit or roll back together); the values as given.
+     */
+    public static void record(Connection con, Instant at, String actor, String action, String subject, String detail,
+                              String requestId) throws SQLException {
+        try (PreparedStatement statement = con.prepareStatement(AuditTable.INSERT_POSITIONAL)) {
+            statement.setTimestamp(1, Timestamp.from(at));
+            statement.setString(2, actor);
+            statement.setString(3, action);
+            statement.setString(4, subject);
+            statement.setString(5, detail);
+            statement.setString(6, requestId);
+            statement.executeUpdate();
+        }
     }
 
     /**

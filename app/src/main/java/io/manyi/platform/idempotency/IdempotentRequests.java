@@ -3,7 +3,6 @@ package io.manyi.platform.idempotency;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.audit.web.WriteAudit;
 import io.manyi.platform.security.CurrentUser;
-import io.manyi.platform.web.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,10 +45,12 @@ public class IdempotentRequests {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration staleAfter;
+    private final AuditLog auditLog;
 
     public IdempotentRequests(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
-                              @Value("${manyi.idempotency.stale-after:60s}") Duration staleAfter) {
+                              @Value("${manyi.idempotency.stale-after:60s}") Duration staleAfter, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.auditLog = auditLog;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.staleAfter = staleAfter;
@@ -120,27 +121,19 @@ public class IdempotentRequests {
     private boolean store(String owner, String scope, String key, String hash, StoredResponse response) {
         Timestamp now = Timestamp.from(clock.instant());
         Optional<WriteAudit.Entry> audit = WriteAudit.entryForCurrentRequest(response.status());
-        String sql = """
-                with k as (
-                    insert into idempotency_keys (username, scope, key, request_hash, status, response_status,
-                                                  response_body, created_at, completed_at)
-                    values (:owner, :scope, :key, :hash, 'DONE', :status, :body, :now, :now)
-                    on conflict do nothing
-                    returning 1)
-                """ + (audit.isEmpty() ? "" : """
-                , a as (
-                    insert into audit_log (at, actor, action, subject, detail, request_id)
-                    select :now, :actor, :action, :subject, :detail, :requestId from k
-                    returning 1)
-                """) + "select count(*) from k";
-        var statement = jdbc.sql(sql).param("owner", owner).param("scope", scope).param("key", key).param("hash", hash)
-                .param("status", response.status()).param("body", response.body()).param("now", now);
-        if (audit.isPresent()) {
-            statement = statement.param("actor", AuditLog.currentActor())
-                    .param("action", audit.get().action()).param("subject", AuditLog.cut(audit.get().subject()))
-                    .param("detail", audit.get().detail()).param("requestId", RequestIds.current());
+        boolean stored = jdbc.sql("""
+                        insert into idempotency_keys (username, scope, key, request_hash, status, response_status,
+                                                      response_body, created_at, completed_at)
+                        values (:owner, :scope, :key, :hash, 'DONE', :status, :body, :now, :now)
+                        on conflict do nothing
+                        """).param("owner", owner).param("scope", scope).param("key", key).param("hash", hash)
+                .param("status", response.status()).param("body", response.body()).param("now", now).update() == 1;
+        // in the same transaction as the key (the caller's), so both commit or neither
+        if (stored && audit.isPresent()) {
+            auditLog.record(now.toInstant(), AuditLog.currentActor(), audit.get().action(), audit.get().subject(),
+                    audit.get().detail());
         }
-        return statement.query(Long.class).single() == 1;
+        return stored;
     }
 
     /**

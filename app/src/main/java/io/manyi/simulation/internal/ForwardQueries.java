@@ -1,5 +1,6 @@
 package io.manyi.simulation.internal;
 
+import io.manyi.moments.TaskStatusSql;
 import io.manyi.province.Rows;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -41,10 +42,10 @@ public class ForwardQueries {
     /** Every open task held by someone (not the team pool), by id. */
     public List<OpenTask> openTasks() {
         return jdbc.sql("""
-                        select id, assignee, type, due_on from tasks
-                        where status in ('ASSIGNED','IN_PROGRESS') and assignee is not null
+                        select id, assignee, type, due_on from task_records
+                        where status in %s and assignee is not null
                         order by id
-                        """)
+                        """.formatted(TaskStatusSql.HELD))
                 .query((rs, n) -> new OpenTask(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()))
                 .list();
     }
@@ -87,9 +88,10 @@ public class ForwardQueries {
                         select msisdn, day, type, outcome from (
                           select t.id, t.msisdn, t.type, t.outcome,
                                  coalesce(to_date(substring(t.note from '^simulated ([0-9]{4}-[0-9]{2})$'), 'YYYY-MM'),
-                                          (select min(m.detected_on) from moments m where m.task_id = t.id)) as day
-                          from tasks t
-                          where t.status in ('DONE','FAILED') and t.outcome is not null
+                                          (select min(m.detected_on) from moment_records m where m.task_id = t.id)) as day
+                          from task_records t
+                          where t.status in """ + TaskStatusSql.CLOSED_BY_OUTCOME + """
+                           and t.outcome is not null
                         ) o
                         where day between ? and ?
                         order by id

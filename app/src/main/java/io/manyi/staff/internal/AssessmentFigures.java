@@ -1,5 +1,6 @@
 package io.manyi.staff.internal;
 
+import io.manyi.moments.TaskStatusSql;
 import io.manyi.staff.Normalisation;
 import io.manyi.staff.Scorecard.Measured;
 import io.manyi.staff.StaffRole;
@@ -44,7 +45,7 @@ public class AssessmentFigures {
         Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
         Map<String, Map<String, Object>> checks = new HashMap<>();
         jdbc.sql("""
-                        select clerk || ':' || kind, count(*), avg(score / max_score)::float8 from hall_checks
+                        select clerk || ':' || kind, count(*), avg(score / max_score)::float8 from hall_check_records
                         where clerk is not null and check_day between ? and ? group by clerk, kind
                         """).params(first, last)
                 .query(rs -> {
@@ -64,10 +65,10 @@ public class AssessmentFigures {
                             select clerk, count(*) as visits,
                                    (avg(extract(epoch from called_at - arrived_at)) / 60)::float8 as wait,
                                    (avg(extract(epoch from finished_at - called_at)) / 60)::float8 as service
-                            from hall_visits where clerk is not null and arrived_at >= ? and arrived_at < ? group by clerk
+                            from hall_visit_records where clerk is not null and arrived_at >= ? and arrived_at < ? group by clerk
                         ), s as (
                             select clerk, count(*) as sent, count(score) as answered, avg(score)::float8 as score
-                            from surveys where touchpoint = 'HALL_VISIT' and clerk is not null and sent_at >= ? and sent_at < ?
+                            from survey_records where touchpoint = 'HALL_VISIT' and clerk is not null and sent_at >= ? and sent_at < ?
                             group by clerk
                         )
                         select coalesce(v.clerk, s.clerk), coalesce(v.visits, 0), v.wait, v.service, coalesce(s.sent, 0),
@@ -83,7 +84,7 @@ public class AssessmentFigures {
         jdbc.sql("""
                         select s.clerk, count(*), count(*) filter (where c.status = 'DONE'),
                                count(*) filter (where c.status = 'DONE' and c.indicator is not null)
-                        from callback_tasks c join surveys s on s.id = c.survey_id
+                        from callback_records c join survey_records s on s.id = c.survey_id
                         where s.touchpoint = 'HALL_VISIT' and s.clerk is not null and c.created_at >= ? and c.created_at < ?
                         group by s.clerk
                         """).params(from, to)
@@ -93,7 +94,7 @@ public class AssessmentFigures {
                 });
         List<Employee> employees = new ArrayList<>();
         jdbc.sql("""
-                        select h.username, h.hall_id, coalesce(s.display_name, h.display_name) from hall_staff h
+                        select h.username, h.hall_id, coalesce(s.display_name, h.display_name) from hall_clerks h
                         left join staff s on s.username = h.username order by h.username
                         """)
                 .query(rs -> {
@@ -126,19 +127,19 @@ public class AssessmentFigures {
         Date last = Date.valueOf(lastDay);
         Map<String, long[]> tasks = new HashMap<>();
         jdbc.sql("""
-                        select assignee, count(*), count(*) filter (where status in ('DONE','FAILED')),
-                               count(*) filter (where outcome in ('REACHED','REACHED_ACCEPTED','REACHED_REFUSED')),
+                        select assignee, count(*), count(*) filter (where status in %s),
+                               count(*) filter (where outcome in %s),
                                count(*) filter (where outcome = 'REACHED_ACCEPTED')
-                        from tasks where assignee is not null and channel = 'PHONE_MANAGER' and due_on between ? and ?
+                        from task_records where assignee is not null and channel = 'PHONE_MANAGER' and due_on between ? and ?
                         group by assignee
-                        """).params(first, last)
+                        """.formatted(TaskStatusSql.CLOSED_BY_OUTCOME, TaskStatusSql.REACHED)).params(first, last)
                 .query(rs -> {
                     tasks.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
                 });
         Map<String, Map<String, Object>> surveys = new HashMap<>();
         jdbc.sql("""
                         select t.assignee, count(*), count(s.score), avg(s.score)::float8
-                        from surveys s join tasks t on t.id = s.task_id
+                        from survey_records s join task_records t on t.id = s.task_id
                         where t.assignee is not null and t.due_on between ? and ? group by t.assignee
                         """).params(first, last)
                 .query(rs -> {

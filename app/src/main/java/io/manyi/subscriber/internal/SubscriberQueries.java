@@ -122,7 +122,7 @@ public class SubscriberQueries {
                                        where m.msisdn = :msisdn and m.left_on is null
                                          and (exists (select 1 from group_customers g
                                                       where g.group_id = m.group_id and g.account_manager = :username)
-                                              or exists (select 1 from group_phone_managers p
+                                              or exists (select 1 from phone_managed_groups p
                                                          where p.group_id = m.group_id and p.username = :username)))
                         """)
                 .param("msisdn", msisdn).param("username", username)

@@ -64,5 +64,10 @@ final class ChurnPagesFixture {
                 values ('2025-01-01', :pm02, 5, 5, 0, 80, 20, 40, 10, 10, 120, '[]'),
                        ('2025-01-01', :pm01, 3, 3, 0, 50, 10, 30, 10, 0, 50, '[]')
                 """).param("pm02", OF_PM02).param("pm01", OF_PM01).update();
+        // the month's run completed, as the tier run writes it with its assessments: the levels are in force
+        jdbc.sql("""
+                insert into tier_runs (month, subscribers, high_from, mid_from, changes, seconds, finished_at)
+                values ('2025-01-01', 2, 100, 50, 0, 1, now()) on conflict do nothing
+                """).update();
     }
 }

@@ -11,6 +11,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditTable {
 
+    /** The insert with positional parameters (at, actor, action, subject, detail, request_id). */
+    public static final String INSERT_POSITIONAL = """
+            insert into audit_log (at, actor, action, subject, detail, request_id) values (?, ?, ?, ?, ?, ?)""";
+
     private final JdbcClient jdbc;
 
     public AuditTable(JdbcClient jdbc) {
