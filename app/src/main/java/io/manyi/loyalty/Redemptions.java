@@ -125,11 +125,7 @@ public class Redemptions {
                                             and c.stock is null and c.limit_per_subscriber is null
                                             and (c.valid_from is null or c.valid_from <= :today)
                                             and (c.valid_to is null or c.valid_to >= :today))
-                              and (select greatest(coalesce(sum(q.points) filter (where q.earned_month >= :cycleStart), 0),
-                                                   coalesce(sum(q.points) filter (where q.earned_month < :cycleStart), 0))
-                                   from points_entries q
-                                   where q.msisdn = :msisdn and q.earned_month between :previousStart and :cycleEnd
-                                     and q.type in %s) >= :threshold
+                              and %s
                             returning balance),
                         entry as (
                             insert into points_entries (msisdn, type, points, effective_on, reference, reason,
@@ -145,16 +141,12 @@ public class Redemptions {
                             returning id, entry_id)
                         select (select balance from account) as balance, (select id from redemption) as id,
                                (select entry_id from redemption) as entry_id
-                        """.formatted(LoyaltyAccounts.QUALIFYING_TYPES))
+                        """.formatted(LoyaltyAccounts.ELIGIBLE))
+                .params(LoyaltyAccounts.eligibleParams(msisdn, cycle, ledger.rules()))
                 .param("points", points)
-                .param("msisdn", msisdn)
                 .param("item", item.code())
                 .param("cost", item.costPoints())
                 .param("today", Date.valueOf(today))
-                .param("cycleStart", Date.valueOf(cycle.firstDay()))
-                .param("previousStart", Date.valueOf(cycle.previous().firstDay()))
-                .param("cycleEnd", Date.valueOf(cycle.lastDay()))
-                .param("threshold", ledger.rules().eligibilityThreshold())
                 .param("reason", quantity + " x " + item.code())
                 .param("entryKey", entryKey)
                 .param("actor", actor)
