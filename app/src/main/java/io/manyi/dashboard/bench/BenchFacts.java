@@ -1,7 +1,9 @@
 package io.manyi.dashboard.bench;
 
+import io.manyi.loyalty.PointsLedger;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The bench's synthetic facts, by generate_series: shapes and volumes like the demo province's, not its realism. */
@@ -10,7 +12,7 @@ final class BenchFacts {
     private BenchFacts() {
     }
 
-    static void fill(JdbcClient jdbc, int n, int months, YearMonth last) {
+    static void fill(JdbcClient jdbc, PointsLedger ledger, int n, int months, YearMonth last) {
         jdbc.sql("insert into plans values ('B-GT88', 'GoTone 88', 'GOTONE', 88.00, 500, 4096, 100, 'VOICE') on conflict do nothing").update();
         // 2% leave over the months, spread over them
         jdbc.sql("""
@@ -23,6 +25,7 @@ final class BenchFacts {
                        case when i % 50 = 7 then (cast(:first as date) + make_interval(months => (i / 50)::int % :months, days => 9))::date end
                 from generate_series(0::bigint, :n - 1) i
                 """).param("n", n).param("months", months).param("first", Date.valueOf(last.minusMonths(months - 1).atDay(1))).update();
+        ledger.openAccounts(PointsLedger.Rows.of("select msisdn from subscribers"));
         for (YearMonth m = last.minusMonths(months - 1); !m.isAfter(last); m = m.plusMonths(1)) {
             Date month = Date.valueOf(m.atDay(1));
             jdbc.sql("insert into tier_runs values (?, ?, 150, 80, 0, 1, now(), false)").params(month, n).update();
@@ -33,15 +36,17 @@ final class BenchFacts {
                     from (select msisdn, (abs(hashtext(msisdn || cast(:month as date))) % 6) as s from subscribers
                           where cancelled_on is null or cancelled_on >= cast(:month as date)) x
                     """).param("month", month).update();
-            // one accrual a subscriber a month, a redemption for one in twenty
-            jdbc.sql("""
-                    insert into points_entries (msisdn, type, points, effective_on, expires_on, earned_month, idempotency_key, created_by, created_at)
-                    select msisdn, 'ACCRUAL', 20 + abs(hashtext(msisdn)) % 300, cast(:end as date), null::date, cast(:month as date), 'b:' || cast(:month as date) || ':' || msisdn, 'bench', now()
+            // one accrual a subscriber a month, a redemption (of up to 100, never more than the month earned) for one in
+            // twenty; written through the ledger, which keeps the balances
+            ledger.appendAll(PointsLedger.Rows.named("""
+                    select msisdn, 'ACCRUAL', 20 + abs(hashtext(msisdn)) % 300, cast(:end as date), null::date, cast(:month as date),
+                           null::varchar, null::varchar, 'b:' || cast(:month as date) || ':' || msisdn, 'bench', now()
                     from subscribers where cancelled_on is null or cancelled_on >= cast(:month as date)
                     union all
-                    select msisdn, 'REDEMPTION', -100, cast(:end as date) - 3, null::date, null::date, 'r:' || cast(:month as date) || ':' || msisdn, 'bench', now()
+                    select msisdn, 'REDEMPTION', -least(100, 20 + abs(hashtext(msisdn)) % 300), cast(:end as date) - 3, null::date, null::date,
+                           null::varchar, null::varchar, 'r:' || cast(:month as date) || ':' || msisdn, 'bench', now()
                     from subscribers where abs(hashtext(msisdn || 'r' || cast(:month as date))) % 20 = 0 and (cancelled_on is null or cancelled_on >= cast(:month as date))
-                    """).param("month", month).param("end", Date.valueOf(m.atEndOfMonth())).update();
+                    """, Map.of("month", month, "end", Date.valueOf(m.atEndOfMonth()))));
             jdbc.sql("""
                     insert into tasks (msisdn, due_on, channel, status, type, priority, sla_due_at, outcome, created_at, updated_at)
                     select msisdn, cast(:month as date) + (abs(hashtext(msisdn)) % 28), 'PHONE_MANAGER',

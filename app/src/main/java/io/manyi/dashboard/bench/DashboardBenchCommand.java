@@ -3,6 +3,7 @@ package io.manyi.dashboard.bench;
 import io.manyi.dashboard.Dashboard;
 import io.manyi.dashboard.DashboardRollups;
 import io.manyi.dashboard.DashboardView;
+import io.manyi.loyalty.PointsLedger;
 import io.manyi.platform.cli.ApplicationContexts;
 import io.manyi.platform.cli.DataDirOption;
 import java.io.PrintStream;
@@ -51,7 +52,7 @@ public final class DashboardBenchCommand implements Callable<Integer> {
                 return 1;
             }
             long t0 = System.nanoTime();
-            BenchFacts.fill(jdbc, subscribers, months, last);
+            BenchFacts.fill(jdbc, context.getBean(PointsLedger.class), subscribers, months, last);
             out.printf("filled %,d subscribers × %d months (%,d star assessments, %,d ledger entries) in %.1f s%n", subscribers, months,
                     count(jdbc, "tier_assessments"), count(jdbc, "points_entries"), (System.nanoTime() - t0) / 1e9);
             DashboardRollups rollups = context.getBean(DashboardRollups.class);
