@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoyaltyAccounts {
 
-    static final String QUALIFYING_TYPES = "('ACCRUAL','TENURE_BONUS','STAR_BONUS','DATA_BONUS')";
+    /** The qualifying entry types ({@link EntryType#qualifying}) as a SQL list: {@code ('ACCRUAL',...)}. */
+    static final String QUALIFYING_TYPES = Arrays.stream(EntryType.values()).filter(EntryType::qualifying)
+            .map(type -> "'" + type.name() + "'").collect(Collectors.joining(",", "(", ")"));
+
+    /**
+     * {@link Eligibility#eligible} over {@link #qualifying} as one SQL condition on the account
+     * {@code :msisdn}, for a statement that checks it together with its work (the one-statement
+     * redemption); parameters from {@link #eligibleParams}. {@code EligibilityAgreementIntegrationTest}
+     * runs this, {@link #list} and the Java rule on the same cases.
+     */
+    static final String ELIGIBLE = """
+            (select greatest(coalesce(sum(q.points) filter (where q.earned_month >= :cycleStart), 0),
+                             coalesce(sum(q.points) filter (where q.earned_month < :cycleStart), 0))
+             from points_entries q
+             where q.msisdn = :msisdn and q.earned_month between :previousStart and :cycleEnd
+               and q.type in %s) >= :threshold""".formatted(QUALIFYING_TYPES);
 
     private final JdbcClient jdbc;
     private final PointsLedger ledger;
@@ -42,6 +59,15 @@ public class LoyaltyAccounts {
                 next == null ? 0 : next.points(), next == null ? null : next.expiresOn(),
                 Eligibility.eligible(qualifying[0], qualifying[1], rules), cycle.year(), qualifying[0], qualifying[1],
                 statement(msisdn, cycle));
+    }
+
+    /** The named parameters of {@link #ELIGIBLE} for the account {@code msisdn} in {@code cycle}. */
+    static Map<String, Object> eligibleParams(String msisdn, PointsCycle cycle, LoyaltyRules rules) {
+        return Map.of("msisdn", msisdn,
+                "cycleStart", Date.valueOf(cycle.firstDay()),
+                "previousStart", Date.valueOf(cycle.previous().firstDay()),
+                "cycleEnd", Date.valueOf(cycle.lastDay()),
+                "threshold", rules.eligibilityThreshold());
     }
 
     /** Qualifying points earned in {@code cycle} and in the cycle before it. */

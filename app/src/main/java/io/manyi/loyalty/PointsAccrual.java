@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The monthly accrual: one scan of usage_monthly stages the month's input (spend, data-service
- * spend, tenure, stars); then one INSERT ... SELECT per chunk of subscribers (by number range)
+ * spend, tenure, stars); then one set-based append per chunk of subscribers (by number range,
+ * {@link PointsLedger#appendAll}: the entries and their accounts' balances in one statement)
  * writes the month's ACCRUAL, TENURE_BONUS, STAR_BONUS and DATA_BONUS entries. Each
  * chunk commits with a row in points_accrual_runs, and every entry's idempotency key is
  * {@code accrual:<month>:<type>:<msisdn>}: a run killed part-way and started again skips the
@@ -81,12 +82,8 @@ public class PointsAccrual {
         }
         stage(month);
         // Accounts for whoever earns this month, from the stage (one scan of usage_monthly, not two).
-        jdbc.sql("""
-                        insert into points_accounts (msisdn, opened_at)
-                        select msisdn, ? from points_accrual_stage where month = ?
-                        on conflict do nothing
-                        """).params(now, monthStart).update();
-        String insert = insertSql(rules, month);
+        ledger.openAccounts(PointsLedger.Rows.of("select msisdn from points_accrual_stage where month = ?", monthStart));
+        String rows = entriesSql(rules, month);
         LocalDate expires = PointsCycle.of(month).expiryOfPointsEarned(rules);
         // Chunks cover disjoint subscribers (their entries and balances), so they run side by side:
         // PostgreSQL spends most of a chunk maintaining indexes, on one core per connection.
@@ -96,7 +93,7 @@ public class PointsAccrual {
             for (int i = 0; i + 1 < bounds.size(); i++) {
                 String from = bounds.get(i);
                 String to = bounds.get(i + 1);
-                pending.add(workers.submit(() -> chunk(insert, month, expires, now, from, to)));
+                pending.add(workers.submit(() -> chunk(rows, month, expires, now, from, to)));
             }
         } finally {
             workers.shutdown();
@@ -118,7 +115,7 @@ public class PointsAccrual {
     }
 
     /** One chunk, [from, to), in its own transaction with its marker; -1 when the marker says it is done. */
-    private long chunk(String insert, YearMonth month, LocalDate expires, Timestamp now, String from, String to) {
+    private long chunk(String entries, YearMonth month, LocalDate expires, Timestamp now, String from, String to) {
         Date monthStart = Date.valueOf(month.atDay(1));
         return transaction.execute(status -> {
             boolean done = jdbc.sql("""
@@ -130,10 +127,9 @@ public class PointsAccrual {
             }
             // The chunk's sorts (by number, for the index inserts and the balances) in memory, not on disk.
             jdbc.sql("set local work_mem = '64MB'").update();
-            long n = jdbc.sql(insert)
-                    .params(Date.valueOf(month.atEndOfMonth()), Date.valueOf(expires), monthStart, now,
-                            monthStart, from, to)
-                    .query(Long.class).single();
+            // The entries and, in the same statement, the balances of their accounts (the ledger's).
+            long n = ledger.appendAll(PointsLedger.Rows.of(entries, Date.valueOf(month.atEndOfMonth()), Date.valueOf(expires),
+                    monthStart, now, monthStart, from, to));
             jdbc.sql("insert into points_accrual_runs (month, from_msisdn, to_msisdn, entries, finished_at) values (?, ?, ?, ?, ?)")
                     .params(monthStart, from, to, n, now).update();
             return n;
@@ -189,19 +185,18 @@ public class PointsAccrual {
     }
 
     /**
-     * The month's entries for subscribers in [from, to). Same arithmetic as {@link Accrual#of}:
-     * whole yuan, percentages of the base rounded down, nothing written for zero.
+     * The month's entries for subscribers in [from, to), as rows for {@link PointsLedger#appendAll}.
+     * Same arithmetic as {@link Accrual#of}: whole yuan, percentages of the base rounded down,
+     * nothing written for zero.
      */
-    private String insertSql(LoyaltyRules rules, YearMonth month) {
+    private String entriesSql(LoyaltyRules rules, YearMonth month) {
         String tenurePercent = rules.tenureBonus().isEmpty() ? "0" : "greatest(0, " + rules.tenureBonus().stream()
                 .map(step -> "case when tenure_years >= " + step.minYears() + " then " + step.percent() + " else 0 end")
                 .collect(Collectors.joining(", ")) + ")";
         String starPercents = rules.starBonusPercent().stream().map(String::valueOf).collect(Collectors.joining(","));
         return """
-                with e as (
-                insert into points_entries (msisdn, type, points, effective_on, expires_on, earned_month, reference,
-                                            idempotency_key, created_by, created_at)
-                select b.msisdn, t.type, t.points, ?, ?, ?, 'accrual', 'accrual:%1$s:' || t.type || ':' || b.msisdn, 'accrual', ?
+                select b.msisdn, t.type, t.points, ?, ?, ?, 'accrual', cast(null as varchar),
+                       'accrual:%1$s:' || t.type || ':' || b.msisdn, 'accrual', ?
                 from (
                     select msisdn, spend_yuan * %2$d as base, data_yuan * %3$d as data_points, tenure_years, stars
                     from points_accrual_stage
@@ -215,14 +210,6 @@ public class PointsAccrual {
                 ) as t(type, points)
                 where t.points > 0
                 order by b.msisdn
-                on conflict (idempotency_key) do nothing
-                returning msisdn, points),
-                by_account as (select msisdn, sum(points) as points, count(*) as entries from e group by msisdn),
-                credited as (
-                    update points_accounts a set balance = a.balance + s.points
-                    from by_account s where a.msisdn = s.msisdn
-                    returning s.entries)
-                select coalesce(sum(entries), 0) from credited
                 """.formatted(month, rules.pointsPerYuan(), rules.dataPointsPerYuan(),
                 tenurePercent.replace("tenure_years", "b.tenure_years"), starPercents);
     }

@@ -48,25 +48,16 @@ public class PointsExpiry {
     @Transactional
     public long expire(PointsCycle cycle) {
         LocalDate day = cycle.lastDay();
-        jdbc.sql("lock table points_accounts in exclusive mode").update();
-        return jdbc.sql("""
-                        with e as (
-                        insert into points_entries (msisdn, type, points, effective_on, reference, reason,
-                                                    idempotency_key, created_by, created_at)
-                        select msisdn, 'EXPIRY', -due, ?, ?, 'points earned before the end of cycle ' || ?,
-                               'expiry:' || ? || ':' || msisdn, 'expiry', ?
+        ledger.lockAllAccounts();
+        // One EXPIRY entry per account with points due, and the balances, in one statement (the ledger's).
+        return ledger.appendAll(PointsLedger.Rows.of("""
+                        select msisdn, 'EXPIRY', -due, ?, cast(null as date), cast(null as date), ?,
+                               'points earned before the end of cycle ' || ?, 'expiry:' || ? || ':' || msisdn, 'expiry', ?
                         from (""" + DUE + """
                         ) d where due > 0
-                        on conflict (idempotency_key) do nothing
-                        returning msisdn, points),
-                        debited as (
-                            update points_accounts a set balance = a.balance + e.points from e where a.msisdn = e.msisdn
-                            returning 1)
-                        select count(*) from debited
-                        """)
-                .params(Date.valueOf(day), "cycle-" + cycle, cycle.toString(), day.toString(),
-                        Timestamp.from(clock.instant()), Date.valueOf(day))
-                .query(Long.class).single();
+                        """,
+                Date.valueOf(day), "cycle-" + cycle, cycle.toString(), day.toString(), Timestamp.from(clock.instant()),
+                Date.valueOf(day)));
     }
 
     public record Due(String msisdn, long points) {

@@ -1,9 +1,9 @@
 package io.manyi.loyalty;
 
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,18 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Redemptions {
 
+    /** The redemption's row, written in the statement of its ledger entry (the ledger's {@code entry}). */
+    private static final String REDEMPTION_ROW = """
+            insert into points_redemptions (msisdn, item, quantity, points, entry_id, created_at)
+            select :msisdn, :item, :quantity, :points, entry.id, entry.created_at from entry
+            returning id""";
+
     private final JdbcClient jdbc;
     private final PointsLedger ledger;
     private final PointsCatalog catalog;
     private final LoyaltyAccounts accounts;
-    private final Clock clock;
 
-    public Redemptions(JdbcClient jdbc, PointsLedger ledger, PointsCatalog catalog, LoyaltyAccounts accounts, Clock clock) {
+    public Redemptions(JdbcClient jdbc, PointsLedger ledger, PointsCatalog catalog, LoyaltyAccounts accounts) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.catalog = catalog;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     /** {@code entryKey} is the ledger entry's idempotency key (from the request's Idempotency-Key). */
@@ -81,26 +85,10 @@ public class Redemptions {
         if (item.stock() != null && !catalog.takeStock(itemCode, quantity)) {
             throw new PointsRefused(409, "out-of-stock", "not enough " + itemCode + " left");
         }
-        Timestamp now = Timestamp.from(clock.instant());
         // The entry (its points already taken from the balance above) and the redemption, in one statement.
-        record Written(long id, long entryId) {
-        }
-        Written written = jdbc.sql("""
-                        with e as (
-                            insert into points_entries (msisdn, type, points, effective_on, reference, reason,
-                                                        idempotency_key, created_by, created_at)
-                            values (?, 'REDEMPTION', ?, ?, ?, ?, ?, ?, ?)
-                            on conflict (idempotency_key) do nothing
-                            returning id)
-                        insert into points_redemptions (msisdn, item, quantity, points, entry_id, created_at)
-                        select ?, ?, ?, ?, e.id, ? from e
-                        returning id, entry_id
-                        """)
-                .params(msisdn, -points, Date.valueOf(today), itemCode, quantity + " x " + itemCode, entryKey, actor, now,
-                        msisdn, itemCode, quantity, points, now)
-                .query(Written.class).optional()
-                .orElseThrow(() -> new IllegalStateException("entry " + entryKey + " exists"));
-        return new Redemption(written.id(), msisdn, itemCode, quantity, points, balance, written.entryId());
+        PointsLedger.Written written = ledger.insertTaken(entry(msisdn, points, today, itemCode, quantity, entryKey, actor),
+                REDEMPTION_ROW, Map.of("msisdn", msisdn, "item", itemCode, "quantity", quantity, "points", points));
+        return new Redemption(written.followUpId(), msisdn, itemCode, quantity, points, balance, written.entryId());
     }
 
     /**
@@ -108,65 +96,30 @@ public class Redemptions {
      * (not eligible, not enough points, no account, or the item is no longer as remembered: its
      * cost, validity, stock and limit are checked against its row in the same statement).
      */
-    private Optional<Redemption> inOneStatement(String msisdn, CatalogItem item, int quantity, String entryKey,
-                                                String actor) {
+    Optional<Redemption> inOneStatement(String msisdn, CatalogItem item, int quantity, String entryKey, String actor) {
         LocalDate today = ledger.today();
-        PointsCycle cycle = PointsCycle.of(today);
         long points = Math.multiplyExact(item.costPoints(), quantity);
-        Timestamp now = Timestamp.from(clock.instant());
-        record Done(Long balance, Long id, Long entryId) {
-        }
-        Done done = jdbc.sql("""
-                        with account as (
-                            update points_accounts set balance = balance - :points
-                            where msisdn = :msisdn and balance >= :points
-                              and exists (select 1 from points_catalog c
-                                          where c.code = :item and c.cost_points = :cost
-                                            and c.stock is null and c.limit_per_subscriber is null
-                                            and (c.valid_from is null or c.valid_from <= :today)
-                                            and (c.valid_to is null or c.valid_to >= :today))
-                              and (select greatest(coalesce(sum(q.points) filter (where q.earned_month >= :cycleStart), 0),
-                                                   coalesce(sum(q.points) filter (where q.earned_month < :cycleStart), 0))
-                                   from points_entries q
-                                   where q.msisdn = :msisdn and q.earned_month between :previousStart and :cycleEnd
-                                     and q.type in %s) >= :threshold
-                            returning balance),
-                        entry as (
-                            insert into points_entries (msisdn, type, points, effective_on, reference, reason,
-                                                        idempotency_key, created_by, created_at)
-                            select :msisdn, 'REDEMPTION', -:points, cast(:today as date), :item, :reason, :entryKey, :actor,
-                                   cast(:now as timestamptz)
-                            from account
-                            on conflict (idempotency_key) do nothing
-                            returning id),
-                        redemption as (
-                            insert into points_redemptions (msisdn, item, quantity, points, entry_id, created_at)
-                            select :msisdn, :item, :quantity, :points, entry.id, cast(:now as timestamptz) from entry
-                            returning id, entry_id)
-                        select (select balance from account) as balance, (select id from redemption) as id,
-                               (select entry_id from redemption) as entry_id
-                        """.formatted(LoyaltyAccounts.QUALIFYING_TYPES))
-                .param("points", points)
-                .param("msisdn", msisdn)
-                .param("item", item.code())
-                .param("cost", item.costPoints())
-                .param("today", Date.valueOf(today))
-                .param("cycleStart", Date.valueOf(cycle.firstDay()))
-                .param("previousStart", Date.valueOf(cycle.previous().firstDay()))
-                .param("cycleEnd", Date.valueOf(cycle.lastDay()))
-                .param("threshold", ledger.rules().eligibilityThreshold())
-                .param("reason", quantity + " x " + item.code())
-                .param("entryKey", entryKey)
-                .param("actor", actor)
-                .param("now", now)
-                .param("quantity", quantity)
-                .query(Done.class).single();
-        if (done.balance() == null) {
-            return Optional.empty(); // nothing changed: the step-by-step path says why
-        }
-        if (done.id() == null) {
-            throw new IllegalStateException("entry " + entryKey + " exists"); // rolls the debit back
-        }
-        return Optional.of(new Redemption(done.id(), msisdn, item.code(), quantity, points, done.balance(), done.entryId()));
+        Map<String, Object> params = new HashMap<>(LoyaltyAccounts.eligibleParams(msisdn, PointsCycle.of(today), ledger.rules()));
+        params.put("item", item.code());
+        params.put("cost", item.costPoints());
+        params.put("today", Date.valueOf(today));
+        params.put("quantity", quantity);
+        params.put("points", points);
+        return ledger.debitIf(entry(msisdn, points, today, item.code(), quantity, entryKey, actor), """
+                                exists (select 1 from points_catalog c
+                                        where c.code = :item and c.cost_points = :cost
+                                          and c.stock is null and c.limit_per_subscriber is null
+                                          and (c.valid_from is null or c.valid_from <= :today)
+                                          and (c.valid_to is null or c.valid_to >= :today))
+                                and """ + LoyaltyAccounts.ELIGIBLE,
+                        REDEMPTION_ROW, params)
+                .map(done -> new Redemption(done.followUpId(), msisdn, item.code(), quantity, points, done.balance(),
+                        done.entryId()));
+    }
+
+    private static NewEntry entry(String msisdn, long points, LocalDate today, String itemCode, int quantity, String entryKey,
+                                  String actor) {
+        return NewEntry.debit(msisdn, EntryType.REDEMPTION, points, today, itemCode, quantity + " x " + itemCode, entryKey,
+                actor);
     }
 }

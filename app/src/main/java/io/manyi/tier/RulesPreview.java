@@ -1,5 +1,6 @@
 package io.manyi.tier;
 
+import io.manyi.loyalty.PointsCycle;
 import io.manyi.tier.internal.FactsCursor;
 import io.manyi.tier.internal.TierRuns;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package io.manyi.tier;
 
+import io.manyi.loyalty.PointsCycle;
 import io.manyi.platform.outbox.Outbox;
 import io.manyi.platform.outbox.SmsMessage;
 import io.manyi.tier.internal.AssessmentCopy;

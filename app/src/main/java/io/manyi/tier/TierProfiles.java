@@ -1,5 +1,6 @@
 package io.manyi.tier;
 
+import io.manyi.loyalty.PointsCycle;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.subscriber.SubscriberDirectory;

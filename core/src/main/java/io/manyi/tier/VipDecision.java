@@ -1,5 +1,6 @@
 package io.manyi.tier;
 
+import io.manyi.loyalty.PointsCycle;
 import java.time.YearMonth;
 
 /**
@@ -33,7 +34,7 @@ public record VipDecision(Kind kind, int cycleYear, VipCard card, long points, i
         if (PointsCycle.endsWith(month)) {
             kind = Kind.ANNUAL;
             target = cycle.next();
-            from = cycle.first();
+            from = cycle.firstMonth();
         } else if (!cycleReviewed) {
             kind = Kind.OPENING;
             target = cycle;

@@ -2,6 +2,7 @@ package io.manyi.tier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.manyi.loyalty.PointsCycle;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +43,8 @@ class VipReviewTest {
     void cycleRunsDecemberToNovember() {
         PointsCycle cycle = PointsCycle.of(YearMonth.of(2025, 12));
         assertThat(cycle.year()).isEqualTo(2026);
-        assertThat(cycle.first()).isEqualTo(YearMonth.of(2025, 12));
-        assertThat(cycle.last()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(cycle.firstMonth()).isEqualTo(YearMonth.of(2025, 12));
+        assertThat(cycle.lastMonth()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(PointsCycle.of(YearMonth.of(2026, 11))).isEqualTo(cycle);
         assertThat(cycle.contains(YearMonth.of(2025, 11))).isFalse();
         assertThat(PointsCycle.endsWith(YearMonth.of(2026, 11))).isTrue();

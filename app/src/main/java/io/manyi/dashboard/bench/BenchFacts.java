@@ -3,6 +3,7 @@ package io.manyi.dashboard.bench;
 import io.manyi.complaints.SyntheticTickets;
 import io.manyi.intake.Kind;
 import io.manyi.intake.SyntheticFacts;
+import io.manyi.loyalty.PointsLedger;
 import io.manyi.moments.SyntheticTasks;
 import io.manyi.satisfaction.SyntheticSurveys;
 import io.manyi.tier.SyntheticStarLevels;
@@ -37,6 +38,8 @@ final class BenchFacts {
                        case when i % 50 = 7 then (cast(:first as date) + make_interval(months => (i / 50)::int % :months, days => 9))::date end
                 from generate_series(0::bigint, :n - 1) i
                 """, Map.of("n", n, "months", months, "first", Date.valueOf(last.minusMonths(months - 1).atDay(1))));
+        PointsLedger ledger = context.getBean(PointsLedger.class);
+        ledger.openAccounts(PointsLedger.Rows.of("select msisdn from subscribers"));
         for (YearMonth m = last.minusMonths(months - 1); !m.isAfter(last); m = m.plusMonths(1)) {
             Date month = Date.valueOf(m.atDay(1));
             levels.assess(m, new BigDecimal(150), new BigDecimal(80), """
@@ -44,15 +47,17 @@ final class BenchFacts {
                     from (select msisdn, (abs(hashtext(msisdn || cast(:month as date))) % 6) as s from subscribers
                           where cancelled_on is null or cancelled_on >= cast(:month as date)) x
                     """, Map.of("month", month));
-            // one accrual a subscriber a month, a redemption for one in twenty
-            jdbc.sql("""
-                    insert into points_entries (msisdn, type, points, effective_on, expires_on, earned_month, idempotency_key, created_by, created_at)
-                    select msisdn, 'ACCRUAL', 20 + abs(hashtext(msisdn)) % 300, cast(:end as date), null::date, cast(:month as date), 'b:' || cast(:month as date) || ':' || msisdn, 'bench', now()
+            // one accrual a subscriber a month, a redemption (of up to 100, never more than the month earned) for one in
+            // twenty; written through the ledger, which keeps the balances
+            ledger.appendAll(PointsLedger.Rows.named("""
+                    select msisdn, 'ACCRUAL', 20 + abs(hashtext(msisdn)) % 300, cast(:end as date), null::date, cast(:month as date),
+                           null::varchar, null::varchar, 'b:' || cast(:month as date) || ':' || msisdn, 'bench', now()
                     from subscribers where cancelled_on is null or cancelled_on >= cast(:month as date)
                     union all
-                    select msisdn, 'REDEMPTION', -100, cast(:end as date) - 3, null::date, null::date, 'r:' || cast(:month as date) || ':' || msisdn, 'bench', now()
+                    select msisdn, 'REDEMPTION', -least(100, 20 + abs(hashtext(msisdn)) % 300), cast(:end as date) - 3, null::date, null::date,
+                           null::varchar, null::varchar, 'r:' || cast(:month as date) || ':' || msisdn, 'bench', now()
                     from subscribers where abs(hashtext(msisdn || 'r' || cast(:month as date))) % 20 = 0 and (cancelled_on is null or cancelled_on >= cast(:month as date))
-                    """).param("month", month).param("end", Date.valueOf(m.atEndOfMonth())).update();
+                    """, Map.of("month", month, "end", Date.valueOf(m.atEndOfMonth()))));
             context.getBean(SyntheticTasks.class).record("""
                     select msisdn, cast(:month as date) + (abs(hashtext(msisdn)) % 28), null, 'PHONE_MANAGER',
                            (array['DONE','DONE','DONE','FAILED','EXPIRED'])[1 + abs(hashtext(msisdn || cast(:month as date))) % 5], 'BIRTHDAY', 1, now(),

@@ -1,10 +1,10 @@
 package io.manyi.tier.web;
 
+import io.manyi.loyalty.PointsCycle;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberRefs;
 import io.manyi.tier.InvalidTierRules;
-import io.manyi.tier.PointsCycle;
 import io.manyi.tier.RulesPreview;
 import io.manyi.tier.StarRules;
 import io.manyi.tier.TierNotAssessed;
