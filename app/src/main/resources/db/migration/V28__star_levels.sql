@@ -1,5 +1,5 @@
 -- Star levels as every other feature reads them (docs/tiers.md, "The level in force"; issue 13).
--- Owned by tier; docs/table-ownership.md lists them among what tier offers.
+-- Owned by tier; docs/architecture.md, "Data" lists them among what tier offers.
 --
 -- One definition of the level in force: a month's levels count once its run has completed (its
 -- tier_runs row, written in the transaction that writes the month's assessments). The level in

@@ -1,4 +1,4 @@
--- What features offer each other to read (issue 13, docs/table-ownership.md): a feature reads another
+-- What features offer each other to read (issue 13, docs/architecture.md, "Data"): a feature reads another
 -- feature's derived data only through a view or function that feature owns, so that the owner can
 -- change its tables and keep what it promised. Each block below belongs to the feature it names
 -- (the star levels are tier's, V28); each view reads only its owner's tables and the imported facts.

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a {@link MomentHolds} may do to the moments it holds back, and which moments wait: the moments
- * feature alone changes a moment's status (issue 13, docs/table-ownership.md).
+ * feature alone changes a moment's status (issue 13, docs/architecture.md, "Data").
  */
 @Component
 public class MomentStatuses {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A feature writes only its own tables, reads the imported facts freely, and reads another
- * feature's derived data only through a view or function that feature offers (docs/table-ownership.md,
+ * feature's derived data only through a view or function that feature offers (docs/architecture.md,
  * whose tables are the map checked here). Plain text analysis, no Spring: the SQL is read from every
  * string literal and text block of the main sources ({@code +} concatenations with constants
  * resolved, comments skipped), and from every migration.
@@ -33,7 +33,7 @@ class TableOwnershipTest {
     private static final Path ROOT = Path.of("..");
     private static final Path SOURCES = ROOT.resolve("app/src/main/java/io/manyi");
     private static final Path MIGRATIONS = ROOT.resolve("app/src/main/resources/db/migration");
-    private static final Path OWNERSHIP = ROOT.resolve("docs/table-ownership.md");
+    private static final Path OWNERSHIP = ROOT.resolve("docs/architecture.md");
 
     @Test
     void everyFeatureWritesOnlyItsOwnTablesAndReadsOthersOnlyThroughWhatTheyOffer() {
@@ -64,7 +64,7 @@ class TableOwnershipTest {
             offences.addAll(seen);
         }
         offences.forEach(System.out::println);
-        assertThat(offences).as(offences.size() + " offences against docs/table-ownership.md").isEmpty();
+        assertThat(offences).as(offences.size() + " offences against docs/architecture.md").isEmpty();
     }
 
     @Test
@@ -73,11 +73,11 @@ class TableOwnershipTest {
         Migrations migrations = Migrations.read();
         Set<String> unowned = new TreeSet<>(migrations.relations);
         unowned.removeAll(ownership.owner.keySet());
-        assertThat(unowned).as("tables and views with no owner in docs/table-ownership.md").isEmpty();
+        assertThat(unowned).as("tables and views with no owner in docs/architecture.md").isEmpty();
         Set<String> missing = new TreeSet<>(ownership.owner.keySet());
         missing.removeAll(migrations.relations);
         missing.removeAll(migrations.functions);
-        assertThat(missing).as("names in docs/table-ownership.md no migration creates").isEmpty();
+        assertThat(missing).as("names in docs/architecture.md no migration creates").isEmpty();
         Set<String> tablesOffered = new TreeSet<>(ownership.offered);
         tablesOffered.retainAll(migrations.tables);
         assertThat(tablesOffered).as("offered names that are tables, not views or functions").isEmpty();
@@ -194,7 +194,7 @@ class TableOwnershipTest {
         }
     }
 
-    /** The owners table and the imported facts of docs/table-ownership.md. */
+    /** The owners table and the imported facts of docs/architecture.md. */
     record Ownership(Map<String, String> owner, Set<String> offered, Set<String> facts) {
 
         private static final Pattern NAME = Pattern.compile("`([a-z_][a-z0-9_.]*)(?:\\([^`]*\\))?`");
@@ -205,8 +205,8 @@ class TableOwnershipTest {
             Set<String> facts = new HashSet<>();
             String section = "";
             for (String line : TableOwnershipTest.read(document).split("\n")) {
-                if (line.startsWith("## ")) {
-                    section = line.substring(3).strip();
+                if (line.startsWith("#")) {
+                    section = line.replaceFirst("^#+", "").strip();
                     continue;
                 }
                 if (!line.startsWith("|") || line.startsWith("|---")) {
