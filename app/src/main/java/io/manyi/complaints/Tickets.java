@@ -127,6 +127,16 @@ public class Tickets {
         }
     }
 
+    /** What a desk shows beside a caller: the star level in force (0 when none) and the tickets still open. */
+    public record Standing(int stars, long openTickets) {
+    }
+
+    public Standing standing(String msisdn) {
+        long open = jdbc.sql("select count(*) from tickets where msisdn = ? and status not in " + TicketStatusSql.FINAL)
+                .param(msisdn).query(Long.class).single();
+        return new Standing(stars(msisdn).orElse(0), open);
+    }
+
     /** The subscriber's star level in force (tier's current_star_levels; 0 when none); empty when no such subscriber. */
     private Optional<Integer> stars(String msisdn) {
         return jdbc.sql("""

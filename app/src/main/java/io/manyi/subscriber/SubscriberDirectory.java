@@ -9,6 +9,7 @@ import io.manyi.subscriber.internal.SubscriberRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -77,6 +78,25 @@ public class SubscriberDirectory {
                 queries.usage(msisdn, MONTHS_SHOWN), queries.payments(msisdn, MONTHS_SHOWN),
                 queries.vas(msisdn, VAS_SHOWN), queries.groups(msisdn), queries.managers(msisdn),
                 queries.complaints(msisdn, COMPLAINTS_SHOWN), masked);
+    }
+
+    /**
+     * One subscriber in one line for another feature's desk (the complaint desk's lookup): empty when
+     * nobody has the number; the book applies and the read is audited as {@code action}, naming
+     * in {@code detail} everything the desk shows with it.
+     *
+     * @throws SubscriberOutOfScope when the reader is a manager and the subscriber is not theirs
+     */
+    public Optional<SubscriberBrief> brief(CurrentUser reader, String msisdn, String action, String detail) {
+        requireSomeRole(reader);
+        Optional<SubscriberRow> row = queries.find(msisdn);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        requireInBook(reader, msisdn, action);
+        audit.record(reader.username(), action, msisdn, detail);
+        return Optional.of(new SubscriberBrief(Visibility.of(reader.roles()).showName(row.get().name()),
+                row.get().brand(), row.get().city()));
     }
 
     /**

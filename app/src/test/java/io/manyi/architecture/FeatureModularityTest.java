@@ -31,6 +31,13 @@ class FeatureModularityTest {
         noClasses().should(useAnotherFeaturesInternals()).check(MAIN);
     }
 
+    /** Pages, APIs and commands go through their feature's face (its top-level services), not its persistence. */
+    @Test
+    void controllersAndCommandsDoNotUseInternals() {
+        noClasses().that().resideInAnyPackage("..web..", "..cli..", "..bench..", "..demo..", "io.manyi.commands..")
+                .should().dependOnClassesThat().resideInAPackage("..internal..").check(MAIN);
+    }
+
     @Test
     void noCyclesBetweenFeatures() {
         SlicesRuleDefinition.slices().assignedFrom(FEATURES).should().beFreeOfCycles().check(MAIN);

@@ -6,17 +6,14 @@ import io.manyi.complaints.NewTicket;
 import io.manyi.complaints.Severity;
 import io.manyi.complaints.Ticket;
 import io.manyi.complaints.TicketRefused;
-import io.manyi.complaints.TicketStatusSql;
 import io.manyi.complaints.Tickets;
 import io.manyi.platform.security.CurrentUser;
-import io.manyi.subscriber.Masking;
-import io.manyi.subscriber.Visibility;
+import io.manyi.subscriber.SubscriberDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,14 +33,14 @@ class ComplaintPages {
     private final Tickets tickets;
     private final ComplaintCategories categories;
     private final TicketReaders readers;
-    private final JdbcClient jdbc;
+    private final SubscriberDirectory directory;
     private final Clock clock;
 
-    ComplaintPages(Tickets tickets, ComplaintCategories categories, TicketReaders readers, JdbcClient jdbc, Clock clock) {
+    ComplaintPages(Tickets tickets, ComplaintCategories categories, TicketReaders readers, SubscriberDirectory directory, Clock clock) {
         this.tickets = tickets;
         this.categories = categories;
         this.readers = readers;
-        this.jdbc = jdbc;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -88,25 +85,22 @@ class ComplaintPages {
         }
     }
 
+    /** What the lookup shows of a subscriber. */
+    record Found(String name, String brand, String city, int stars, long open) {
+    }
+
     @GetMapping("/complaints/lookup")
     String lookup(@RequestParam(defaultValue = "") String msisdn, Authentication authentication, Model model) {
-        Map<String, Object> found = null;
-        CurrentUser reader = CurrentUser.of(authentication);
+        Found found = null;
         if (msisdn.matches("\\d{11}")) {
-            found = jdbc.sql("""
-                    select s.name, s.brand, s.city,
-                           coalesce((select a.stars from current_star_levels a where a.msisdn = s.msisdn), 0) as stars,
-                           (select count(*) from tickets t where t.msisdn = s.msisdn and t.status not in %s) as open
-                    from subscribers s where s.msisdn = ?""".formatted(TicketStatusSql.FINAL)).param(msisdn).query().listOfRows().stream().findFirst().orElse(null);
-            if (found != null) {
-                // The lookup shows the subscriber's name, brand, city, stars and open tickets: the book and the
-                // audit of the 360 view apply (a manager outside their book gets 403 and no field).
-                readers.requireInBook(reader, msisdn, "complaints.lookup.view");
-                readers.audited(reader, "complaints.lookup.view", msisdn, "name, brand, city, stars, open tickets");
-                found = new java.util.HashMap<>(found);
-                boolean names = Visibility.of(reader.roles()).name();
-                found.put("name", names ? found.get("name") : Masking.name((String) found.get("name")));
-            }
+            // the book and the audit of the 360 view apply (a manager outside their book gets 403 and no field)
+            found = directory.brief(CurrentUser.of(authentication), msisdn, "complaints.lookup.view",
+                            "name, brand, city, stars, open tickets")
+                    .map(brief -> {
+                        Tickets.Standing standing = tickets.standing(msisdn);
+                        return new Found(brief.name(), brief.brand(), brief.city(), standing.stars(), standing.openTickets());
+                    })
+                    .orElse(null);
         }
         model.addAttribute("s", found);
         return "complaints/lookup :: subscriber";

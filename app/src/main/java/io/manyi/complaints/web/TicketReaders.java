@@ -36,11 +36,6 @@ class TicketReaders {
         directory.requireInBook(reader, msisdn, action);
     }
 
-    /** A read of one subscriber's complaint data, audited. */
-    void audited(CurrentUser reader, String action, String msisdn, String detail) {
-        audit.record(reader.username(), action, msisdn, detail);
-    }
-
     /**
      * A read of a list of tickets, audited in one row naming every subscriber; for a book-scoped
      * reader only the tickets of their book (the rest is left out, not masked).

@@ -1,5 +1,7 @@
 package io.manyi.tier.internal;
 
+import io.manyi.tier.TierMixRow;
+
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
@@ -20,9 +22,6 @@ public class TierQueries {
     }
 
     public record CardRow(int cycleYear, String card, long points, int months, String review, YearMonth reviewedMonth) {
-    }
-
-    public record MixRow(String brand, int stars, String card, long subscribers) {
     }
 
     private final JdbcClient jdbc;
@@ -72,7 +71,7 @@ public class TierQueries {
     }
 
     /** Subscribers by brand, level and card in the month (cards of the month's points cycle). */
-    public List<MixRow> mix(YearMonth month, int cycleYear) {
+    public List<TierMixRow> mix(YearMonth month, int cycleYear) {
         return jdbc.sql("""
                         select s.brand, a.stars, v.card, count(*)
                         from tier_assessments a
@@ -83,7 +82,7 @@ public class TierQueries {
                         order by s.brand, a.stars, v.card
                         """)
                 .params(cycleYear, Date.valueOf(month.atDay(1)))
-                .query((rs, n) -> new MixRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4)))
+                .query((rs, n) -> new TierMixRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4)))
                 .list();
     }
 

@@ -1,6 +1,6 @@
 package io.manyi.tier.web;
 
-import io.manyi.tier.internal.TierQueries.MixRow;
+import io.manyi.tier.TierMixRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +17,11 @@ record TierMix(List<BrandRow> brands, long[] starTotals, long total) {
     record BrandRow(String brand, long[] stars, long[] cards, long total) {
     }
 
-    static TierMix of(List<MixRow> rows) {
+    static TierMix of(List<TierMixRow> rows) {
         Map<String, BrandRow> brands = new LinkedHashMap<>();
         long[] starTotals = new long[6];
         long total = 0;
-        for (MixRow row : rows) {
+        for (TierMixRow row : rows) {
             BrandRow b = brands.computeIfAbsent(row.brand(), k -> new BrandRow(k, new long[6], new long[3], 0));
             b.stars()[row.stars()] += row.subscribers();
             if (row.card() != null) {

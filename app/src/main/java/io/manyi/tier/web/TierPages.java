@@ -1,6 +1,5 @@
 package io.manyi.tier.web;
 
-import io.manyi.loyalty.PointsCycle;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberRefs;
@@ -8,11 +7,10 @@ import io.manyi.tier.InvalidTierRules;
 import io.manyi.tier.RulesPreview;
 import io.manyi.tier.StarRules;
 import io.manyi.tier.TierNotAssessed;
+import io.manyi.tier.TierOverview;
 import io.manyi.tier.TierProfiles;
 import io.manyi.tier.TierRunRefused;
 import io.manyi.tier.TierSettings;
-import io.manyi.tier.internal.TierQueries;
-import io.manyi.tier.internal.TierRuns;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,18 +34,16 @@ class TierPages {
 
     private final TierProfiles profiles;
     private final SubscriberRefs refs;
-    private final TierQueries queries;
-    private final TierRuns runs;
+    private final TierOverview overview;
     private final TierSettings settings;
     private final RulesPreview preview;
     private final JsonMapper json;
 
-    TierPages(TierProfiles profiles, SubscriberRefs refs, TierQueries queries, TierRuns runs, TierSettings settings,
+    TierPages(TierProfiles profiles, SubscriberRefs refs, TierOverview overview, TierSettings settings,
               RulesPreview preview, JsonMapper json) {
         this.profiles = profiles;
         this.refs = refs;
-        this.queries = queries;
-        this.runs = runs;
+        this.overview = overview;
         this.settings = settings;
         this.preview = preview;
         this.json = json;
@@ -69,13 +65,13 @@ class TierPages {
     String overview(Authentication authentication, Model model) {
         CurrentUser reader = CurrentUser.of(authentication);
         model.addAttribute("canEditRules", reader.may("POST", "/tier/rules"));
-        YearMonth month = runs.latest().orElse(null);
+        YearMonth month = overview.latestMonth().orElse(null);
         model.addAttribute("month", month);
         if (month != null) {
-            TierMix mix = TierMix.of(queries.mix(month, PointsCycle.of(month).year()));
+            TierMix mix = TierMix.of(overview.mix(month));
             model.addAttribute("mix", mix);
             model.addAttribute("cards", TierMix.CARDS);
-            model.addAttribute("segments", queries.segments(month));
+            model.addAttribute("segments", overview.segments(month));
             model.addAttribute("mixJson", json.writeValueAsString(mix.chart()));
         }
         return "tier/overview";
@@ -84,7 +80,7 @@ class TierPages {
     @GetMapping("/tier/rules")
     String rules(Model model) {
         model.addAttribute("form", RulesForm.of(settings.starRules()));
-        model.addAttribute("month", runs.latest().orElse(null));
+        model.addAttribute("month", overview.latestMonth().orElse(null));
         return "tier/rules";
     }
 
@@ -111,7 +107,7 @@ class TierPages {
             return "redirect:/tier/rules?saved";
         } catch (InvalidTierRules e) {
             model.addAttribute("problems", e.problems());
-            model.addAttribute("month", runs.latest().orElse(null));
+            model.addAttribute("month", overview.latestMonth().orElse(null));
             return "tier/rules";
         }
     }

@@ -1,0 +1,38 @@
+package io.manyi.tier;
+
+import io.manyi.loyalty.PointsCycle;
+import io.manyi.tier.internal.TierQueries;
+import io.manyi.tier.internal.TierRuns;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The province's levels as the tier overview shows them: the latest assessed month, its mix and segments. */
+@Component
+public class TierOverview {
+
+    private final TierQueries queries;
+    private final TierRuns runs;
+
+    public TierOverview(TierQueries queries, TierRuns runs) {
+        this.queries = queries;
+        this.runs = runs;
+    }
+
+    /** The latest month a tier run completed for; empty before the first. */
+    public Optional<YearMonth> latestMonth() {
+        return runs.latest();
+    }
+
+    /** Subscribers by brand, level and card in the month (cards of the month's points cycle). */
+    public List<TierMixRow> mix(YearMonth month) {
+        return queries.mix(month, PointsCycle.of(month).year());
+    }
+
+    /** Subscribers per value segment in the month. */
+    public Map<String, Long> segments(YearMonth month) {
+        return queries.segments(month);
+    }
+}
