@@ -77,7 +77,7 @@ public class SubscriberDirectory {
                 row.contractEnd(), row.cancelledOn(),
                 queries.usage(msisdn, MONTHS_SHOWN), queries.payments(msisdn, MONTHS_SHOWN),
                 queries.vas(msisdn, VAS_SHOWN), queries.groups(msisdn), queries.managers(msisdn),
-                queries.complaints(msisdn, COMPLAINTS_SHOWN), masked);
+                queries.complaints(msisdn, COMPLAINTS_SHOWN, clock.getZone()), masked);
     }
 
     /**

@@ -64,8 +64,12 @@ public record SubscriberView(
     public record AssignedManager(String role, String username, String displayName, LocalDate since) {
     }
 
+    /**
+     * A complaint: a ticket handled in Manyi ({@code ticketId}; {@code complaintId} the imported one it
+     * adopted, or T and its id) or an imported complaint no ticket adopted; times in the operator's zone.
+     */
     public record Complaint(String complaintId, String channel, String category, String severity,
-                            LocalDateTime openedAt, LocalDateTime closedAt, String description) {
+                            LocalDateTime openedAt, LocalDateTime closedAt, String description, Long ticketId) {
         public boolean open() {
             return closedAt == null;
         }

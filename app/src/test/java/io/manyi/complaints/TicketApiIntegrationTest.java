@@ -100,6 +100,21 @@ class TicketApiIntegrationTest {
                 .andExpect(jsonPath("$.items[0].action").value("OPENED"));
     }
 
+    /** Issue 14: the 360 lists the tickets handled in Manyi, not only the imported complaints. */
+    @Test
+    void theSubscribers360ListsATicketOpenedHere() throws Exception {
+        String body = open(ComplaintFixture.NO_STARS, "HOTLINE", "BILLING_ERROR", "HIGH")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        mvc.perform(get("/api/v1/subscribers/" + ComplaintFixture.NO_STARS).with(httpBasic("agent", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.complaints[0].ticketId").value(id))
+                .andExpect(jsonPath("$.complaints[0].complaintId").value("T" + id))
+                .andExpect(jsonPath("$.complaints[0].category").value("BILLING_ERROR"))
+                .andExpect(jsonPath("$.complaints[0].description").value("客户称未订购彩铃却被扣费"))
+                .andExpect(jsonPath("$.complaints[0].closedAt").doesNotExist());
+    }
+
     @Test
     void aFourStarSubscriberGetsHalfTheTime() throws Exception {
         String body = open(ComplaintFixture.FOUR_STARS, "HOTLINE", "BILLING_ERROR", "HIGH")

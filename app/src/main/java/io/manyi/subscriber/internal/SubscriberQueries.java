@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -200,14 +201,30 @@ public class SubscriberQueries {
     }
 
     /** The latest complaints, newest first. */
-    public List<Complaint> complaints(String msisdn, int limit) {
+    /**
+     * The subscriber's complaints, newest first: the tickets handled in Manyi (complaints'
+     * {@code ticket_records}, in the operator's zone) and the imported complaints no ticket adopted.
+     */
+    public List<Complaint> complaints(String msisdn, int limit, ZoneId zone) {
         return jdbc.sql("""
-                        select * from complaints where msisdn = :msisdn order by opened_at desc limit :limit
+                        select * from (
+                            select coalesce(t.complaint_id, 'T' || t.id) as complaint_id, t.id as ticket_id, t.channel,
+                                   t.category, t.severity, t.opened_at at time zone :zone as opened_at,
+                                   t.closed_at at time zone :zone as closed_at, t.description
+                            from ticket_records t where t.msisdn = :msisdn
+                            union all
+                            select c.complaint_id, null, c.channel, c.category, c.severity, c.opened_at, c.closed_at,
+                                   c.description
+                            from complaints c
+                            where c.msisdn = :msisdn
+                              and not exists (select 1 from ticket_records t where t.complaint_id = c.complaint_id)
+                        ) x
+                        order by opened_at desc limit :limit
                         """)
-                .param("msisdn", msisdn).param("limit", limit)
+                .param("msisdn", msisdn).param("limit", limit).param("zone", zone.getId())
                 .query((rs, n) -> new Complaint(rs.getString("complaint_id"), rs.getString("channel"),
                         rs.getString("category"), rs.getString("severity"), dateTime(rs, "opened_at"),
-                        dateTime(rs, "closed_at"), rs.getString("description")))
+                        dateTime(rs, "closed_at"), rs.getString("description"), rs.getObject("ticket_id", Long.class)))
                 .list();
     }
 
