@@ -43,6 +43,57 @@ class ComplaintPagesIntegrationTest {
         ComplaintFixture.load(jdbc, demoUsers, seed);
     }
 
+    /** Issue 14's contract: the six steps and the close, each a form on the ticket page, close the ticket. */
+    @Test
+    void anAgentWorksATicketOnScreenStepByStepAndClosesIt() throws Exception {
+        String created = mvc.perform(post("/api/v1/tickets").with(user("agent").roles("AGENT")).with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"msisdn": "%s", "channel": "HOTLINE", "category": "BILLING_ERROR", "severity": "HIGH",
+                                 "description": "客户称未订购彩铃却被扣费"}""".formatted(ComplaintFixture.NO_STARS)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        String page = mvc.perform(get("/complaints/" + id).with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (int step = 1; step <= 6; step++) {
+            assertThat(page).contains("data-step=\"" + step + "\"");
+        }
+        assertThat(page).contains("data-action=\"close\"");
+
+        // as a browser submits them: any text, 100 in number fields, every box ticked
+        for (HandlingStep step : HandlingStep.values()) {
+            var form = post("/complaints/" + id + "/steps").with(user("agent").roles("AGENT")).with(csrf())
+                    .param("step", step.name()).param("note", "记录 " + step);
+            if (step == HandlingStep.PROPOSE_REMEDY) {
+                form.param("remedyText", "减免彩铃费").param("points", "100").param("feeCreditYuan", "100");
+            }
+            if (step == HandlingStep.GET_AGREEMENT) {
+                form.param("agreed", "true").param("reason", "客户满意");
+            }
+            mvc.perform(form).andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/complaints/" + id));
+        }
+        mvc.perform(post("/complaints/" + id + "/close").with(user("agent").roles("AGENT")).with(csrf())
+                        .param("reasonWithoutAgreement", "无"))
+                .andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/complaints/" + id));
+        mvc.perform(get("/api/v1/tickets/" + id).with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("CLOSED"));
+        assertThat(mvc.perform(get("/complaints/" + id).with(user("agent").roles("AGENT")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("data-step=");
+    }
+
+    @Test
+    void aRefusedStepComesBackToTheTicketInWords() throws Exception {
+        mvc.perform(post("/complaints").with(user("agent").roles("AGENT")).with(csrf())
+                .param("msisdn", ComplaintFixture.NO_STARS).param("category", "BILLING_ERROR")
+                .param("channel", "HOTLINE").param("severity", "HIGH").param("description", "扣费有误"));
+        long id = jdbc.sql("select id from tickets").query(Long.class).single();
+        mvc.perform(post("/complaints/" + id + "/close").with(user("agent").roles("AGENT")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/complaints/" + id + "?error=*"));
+        mvc.perform(get("/api/v1/tickets/" + id).with(user("agent").roles("AGENT")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("OPEN"));
+    }
+
     @Test
     void anAgentLogsAComplaintFromTheDesk() throws Exception {
         mvc.perform(get("/complaints/lookup").param("msisdn", ComplaintFixture.FOUR_STARS).param("lang", "en")

@@ -1,5 +1,6 @@
 package io.manyi.complaints.web;
 
+import io.manyi.complaints.HandlingStep;
 import io.manyi.complaints.Channel;
 import io.manyi.complaints.ComplaintCategories;
 import io.manyi.complaints.NewTicket;
@@ -120,9 +121,14 @@ class ComplaintPages {
     }
 
     @GetMapping("/complaints/{id}")
-    String ticket(@PathVariable long id, Authentication authentication, Model model) {
+    String ticket(@PathVariable long id, @RequestParam(required = false) String error, Authentication authentication,
+                  Model model) {
         CurrentUser user = CurrentUser.of(authentication);
-        model.addAttribute("t", readers.readOne(user, tickets.find(id)));
+        Ticket ticket = readers.readOne(user, tickets.find(id));
+        model.addAttribute("t", ticket);
+        model.addAttribute("canWork", !ticket.status().isFinal() && user.may("POST", "/complaints/{id}/steps"));
+        model.addAttribute("handlingSteps", HandlingStep.values());
+        model.addAttribute("error", error);
         model.addAttribute("history", tickets.history(id));
         model.addAttribute("zone", clock.getZone());
         return "complaints/ticket";
