@@ -209,8 +209,8 @@ public class SubscriberQueries {
         return jdbc.sql("""
                         select * from (
                             select coalesce(t.complaint_id, 'T' || t.id) as complaint_id, t.id as ticket_id, t.channel,
-                                   t.category, t.severity, t.opened_at at time zone :zone as opened_at,
-                                   t.closed_at at time zone :zone as closed_at, t.description
+                                   t.category, t.severity, date_trunc('second', t.opened_at at time zone :zone) as opened_at,
+                                   date_trunc('second', t.closed_at at time zone :zone) as closed_at, t.description
                             from ticket_records t where t.msisdn = :msisdn
                             union all
                             select c.complaint_id, null, c.channel, c.category, c.severity, c.opened_at, c.closed_at,
