@@ -95,7 +95,7 @@ class ComplaintDeskBrowserTest {
                 .param(id).query(Timestamp.class).single();
         String shown = due.toInstant().atZone(ZoneId.of("Asia/Shanghai")).format(MINUTES);
         WebElement facts = browser.findElement(By.cssSelector("dl.facts"));
-        assertThat(facts.getText()).contains("SLA due", shown, "HIGH", "客户称未订购梦网业务却被扣费");
+        assertThat(facts.getText()).contains("SLA due", shown, "high", "客户称未订购梦网业务却被扣费");
         assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).hasSize(6);
         // An agent calls back, so sees the number in clear (docs/security.md) and the read is audited.
         assertThat(facts.getText()).contains(ComplaintFixture.FOUR_STARS);
