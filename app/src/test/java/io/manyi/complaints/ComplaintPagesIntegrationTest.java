@@ -63,7 +63,7 @@ class ComplaintPagesIntegrationTest {
         // as a browser submits them: any text, 100 in number fields, every box ticked
         for (HandlingStep step : HandlingStep.values()) {
             var form = post("/complaints/" + id + "/steps").with(user("agent").roles("AGENT")).with(csrf())
-                    .param("step", step.name()).param("note", "记录 " + step);
+                    .param("step", step.name()).param("note", "第 " + (step.ordinal() + 1) + " 步已记录");
             if (step == HandlingStep.PROPOSE_REMEDY) {
                 form.param("remedyText", "减免彩铃费").param("points", "100").param("feeCreditYuan", "100");
             }
@@ -78,8 +78,13 @@ class ComplaintPagesIntegrationTest {
         mvc.perform(get("/api/v1/tickets/" + id).with(user("agent").roles("AGENT")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("CLOSED"));
-        assertThat(mvc.perform(get("/complaints/" + id).with(user("agent").roles("AGENT")))
-                .andReturn().getResponse().getContentAsString()).doesNotContain("data-step=");
+        String closed = mvc.perform(get("/complaints/" + id).param("lang", "en").with(user("agent").roles("AGENT")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(closed).doesNotContain("data-step=");
+        // the history in words: actions, steps and statuses by name, no JSON
+        assertThat(closed).contains("step recorded", "step: Propose a fair remedy", "points: 100", "from: open", "to: in progress",
+                        "agreed: yes")
+                .doesNotContain("{&quot;", "PROPOSE_REMEDY", "IN_PROGRESS");
     }
 
     @Test
@@ -111,7 +116,7 @@ class ComplaintPagesIntegrationTest {
         mvc.perform(get("/complaints/" + id).param("lang", "en").with(user("agent").roles("AGENT")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("SLA due"), containsString("Propose a fair remedy"),
-                        containsString("OPENED"))));
+                        containsString("opened"), not(containsString("OPENED")))));
         mvc.perform(get("/complaints").param("lang", "zh").with(user("agent").roles("AGENT")))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("登记投诉"), containsString("13912345678"))));
         assertThat(jdbc.sql("select created_by from tickets where id = ?").param(id).query(String.class).single()).isEqualTo("agent");

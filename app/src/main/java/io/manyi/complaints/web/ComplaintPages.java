@@ -35,13 +35,16 @@ class ComplaintPages {
     private final ComplaintCategories categories;
     private final TicketReaders readers;
     private final SubscriberDirectory directory;
+    private final HistoryText historyText;
     private final Clock clock;
 
-    ComplaintPages(Tickets tickets, ComplaintCategories categories, TicketReaders readers, SubscriberDirectory directory, Clock clock) {
+    ComplaintPages(Tickets tickets, ComplaintCategories categories, TicketReaders readers, SubscriberDirectory directory,
+                   HistoryText historyText, Clock clock) {
         this.tickets = tickets;
         this.categories = categories;
         this.readers = readers;
         this.directory = directory;
+        this.historyText = historyText;
         this.clock = clock;
     }
 
@@ -122,14 +125,14 @@ class ComplaintPages {
 
     @GetMapping("/complaints/{id}")
     String ticket(@PathVariable long id, @RequestParam(required = false) String error, Authentication authentication,
-                  Model model) {
+                  Locale locale, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         Ticket ticket = readers.readOne(user, tickets.find(id));
         model.addAttribute("t", ticket);
         model.addAttribute("canWork", !ticket.status().isFinal() && user.may("POST", "/complaints/{id}/steps"));
         model.addAttribute("handlingSteps", HandlingStep.values());
         model.addAttribute("error", error);
-        model.addAttribute("history", tickets.history(id));
+        model.addAttribute("history", historyText.of(ticket, tickets.history(id), clock.getZone(), locale));
         model.addAttribute("zone", clock.getZone());
         return "complaints/ticket";
     }
