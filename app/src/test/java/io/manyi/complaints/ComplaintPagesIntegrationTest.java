@@ -82,7 +82,7 @@ class ComplaintPagesIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(closed).doesNotContain("data-step=");
         // the history in words: actions, steps and statuses by name, no JSON
-        assertThat(closed).contains("step recorded", "step: Propose a fair remedy", "points: 100", "from: open", "to: in progress",
+        assertThat(closed).contains("step recorded", "step: Propose a fair remedy", "points: 100", "from: open; to: in progress",
                         "agreed: yes")
                 .doesNotContain("{&quot;", "PROPOSE_REMEDY", "IN_PROGRESS");
     }

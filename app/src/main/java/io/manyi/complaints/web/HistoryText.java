@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -55,7 +56,11 @@ class HistoryText {
 
     private String fields(Ticket ticket, String action, Map<?, ?> detail, ZoneId zone, Locale locale, String separator) {
         List<String> parts = new ArrayList<>();
-        detail.forEach((field, value) -> {
+        // the database keeps JSON keys in its own order; "from" reads before "to"
+        Map<Object, Object> ordered = new java.util.LinkedHashMap<>();
+        Stream.of("from", "to").filter(detail::containsKey).forEach(key -> ordered.put(key, detail.get(key)));
+        ordered.putAll(detail);
+        ordered.forEach((field, value) -> {
             if (value != null && !UNSHOWN.contains(String.valueOf(field))) {
                 parts.add(word("ticket.history.field." + field, String.valueOf(field), locale) + ": "
                         + value(ticket, action, String.valueOf(field), value, zone, locale));
