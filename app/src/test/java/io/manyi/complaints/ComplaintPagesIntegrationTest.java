@@ -81,6 +81,7 @@ class ComplaintPagesIntegrationTest {
         String closed = mvc.perform(get("/complaints/" + id).param("lang", "en").with(user("agent").roles("AGENT")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(closed).doesNotContain("data-step=");
+        assertThat(closed).contains("Billing and IT support", "closed"); // the department and the status by name
         // the history in words: actions, steps and statuses by name, no JSON
         assertThat(closed).contains("step recorded", "step: Propose a fair remedy", "points: 100", "from: open; to: in progress",
                         "agreed: yes")

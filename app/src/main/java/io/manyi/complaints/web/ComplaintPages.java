@@ -129,6 +129,10 @@ class ComplaintPages {
         CurrentUser user = CurrentUser.of(authentication);
         Ticket ticket = readers.readOne(user, tickets.find(id));
         model.addAttribute("t", ticket);
+        model.addAttribute("departmentName", categories.departments().stream()
+                .filter(d -> d.get("code").equals(ticket.department()))
+                .map(d -> (String) d.get(locale.getLanguage().equals("en") ? "name_en" : "name_zh"))
+                .findFirst().orElse(ticket.department()));
         model.addAttribute("canWork", !ticket.status().isFinal() && user.may("POST", "/complaints/{id}/steps"));
         model.addAttribute("handlingSteps", HandlingStep.values());
         model.addAttribute("error", error);
