@@ -44,7 +44,8 @@ class StaffPages {
     @GetMapping("/staff")
     String home(Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
-        return access.seesEveryone(user) ? "redirect:/staff/rankings" : "redirect:/staff/" + user.username();
+        // forwarded, not redirected: the navigation's link opens the page itself (200), as every other link does
+        return access.seesEveryone(user) ? "forward:/staff/rankings" : "forward:/staff/" + user.username();
     }
 
     @GetMapping("/staff/rankings")
