@@ -2,7 +2,7 @@ package io.manyi.complaints.web;
 
 import io.manyi.complaints.TicketRefused;
 import io.manyi.platform.web.JsonInputErrors;
-import io.manyi.platform.web.RequestIds;
+import io.manyi.platform.web.Problems;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberOutOfScope;
 import org.springframework.http.HttpStatus;
@@ -17,28 +17,21 @@ class TicketProblems {
 
     @ExceptionHandler(TicketRefused.class)
     ProblemDetail refused(TicketRefused e) {
-        return problem(HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
+        return Problems.of(HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", JsonInputErrors.describe(e).getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", JsonInputErrors.describe(e).getMessage());
     }
 
     @ExceptionHandler(SubscriberNotFound.class)
     ProblemDetail noSubscriber(SubscriberNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-subscriber", "no subscriber with this number");
+        return Problems.of(HttpStatus.NOT_FOUND, "unknown-subscriber", "no subscriber with this number");
     }
 
     @ExceptionHandler(SubscriberOutOfScope.class)
     ProblemDetail outOfScope(SubscriberOutOfScope e) {
-        return problem(HttpStatus.FORBIDDEN, "out-of-scope", "this subscriber is not in your book");
-    }
-
-    static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        problem.setProperty("requestId", RequestIds.current());
-        return problem;
+        return Problems.of(HttpStatus.FORBIDDEN, "out-of-scope", "this subscriber is not in your book");
     }
 }

@@ -1,7 +1,7 @@
 package io.manyi.satisfaction.web;
 
 import io.manyi.platform.web.JsonInputErrors;
-import io.manyi.platform.web.RequestIds;
+import io.manyi.platform.web.Problems;
 import io.manyi.satisfaction.SurveyRefused;
 import io.manyi.subscriber.SubscriberNotFound;
 import io.manyi.subscriber.SubscriberOutOfScope;
@@ -17,29 +17,22 @@ class SurveyProblems {
 
     @ExceptionHandler(SurveyRefused.class)
     ProblemDetail refused(SurveyRefused e) {
-        return problem(HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
+        return Problems.of(HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", JsonInputErrors.describe(e).getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", JsonInputErrors.describe(e).getMessage());
     }
 
     // the exception's own message may name the number: the answer does not repeat it
     @ExceptionHandler(SubscriberNotFound.class)
     ProblemDetail noSubscriber(SubscriberNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-subscriber", "no subscriber with this number");
+        return Problems.of(HttpStatus.NOT_FOUND, "unknown-subscriber", "no subscriber with this number");
     }
 
     @ExceptionHandler(SubscriberOutOfScope.class)
     ProblemDetail outOfScope(SubscriberOutOfScope e) {
-        return problem(HttpStatus.FORBIDDEN, "out-of-scope", "this subscriber is not in your book");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        problem.setProperty("requestId", RequestIds.current());
-        return problem;
+        return Problems.of(HttpStatus.FORBIDDEN, "out-of-scope", "this subscriber is not in your book");
     }
 }
