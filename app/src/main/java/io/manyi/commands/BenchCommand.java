@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
                 HotlineBenchCommand.class, io.manyi.complaints.bench.TicketsBenchCommand.class,
                 AccrualBenchCommand.class, ChurnListBenchCommand.class,
                 ChurnBenchCommand.class, io.manyi.dashboard.bench.DashboardBenchCommand.class,
-                io.manyi.cycle.cli.CycleBenchCommand.class})
+                io.manyi.cycle.cli.CycleBenchCommand.class,
+                io.manyi.platform.shell.bench.PagesBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

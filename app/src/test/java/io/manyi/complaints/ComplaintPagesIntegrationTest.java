@@ -159,7 +159,12 @@ class ComplaintPagesIntegrationTest {
     @Test
     void aSupervisorEditsTheSlaPolicyAndTheTree() throws Exception {
         mvc.perform(get("/complaints/settings").param("lang", "en").with(user("supervisor").roles("SUPERVISOR")))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("warnAt"), containsString("NS_12580"))));
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("warnAt"), containsString("NS_12580"),
+                        containsString("/complaints/settings/category"), not(containsString("data-read-only")))));
+        // An analyst reads the policy and the tree; nothing on the page offers to save.
+        mvc.perform(get("/complaints/settings").param("lang", "en").with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("warnAt"), containsString("data-read-only"),
+                        not(containsString("/complaints/settings/category")), not(containsString("name=\"reason\"")))));
         mvc.perform(post("/complaints/settings/sla").with(user("supervisor").roles("SUPERVISOR")).with(csrf())
                         .param("policy", "{\"warnAt\": 2}").param("reason", "try"))
                 .andExpect(redirectedUrlPattern("/complaints/settings?error=*"));

@@ -9,6 +9,7 @@ import io.manyi.campaigns.TargetRule;
 import io.manyi.moments.ActionKind;
 import io.manyi.moments.MomentCatalog;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.tier.ValueSegment;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -53,6 +54,7 @@ class CampaignPages {
         model.addAttribute("types", catalog.types());
         model.addAttribute("typeNames", typeNames("en".equals(locale.getLanguage())));
         model.addAttribute("actions", ActionKind.values());
+        model.addAttribute("segments", ValueSegment.values());
         return "campaigns/list";
     }
 

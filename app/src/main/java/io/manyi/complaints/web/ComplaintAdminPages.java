@@ -4,6 +4,7 @@ import io.manyi.complaints.ComplaintAnalysis;
 import io.manyi.complaints.ComplaintCategories;
 import io.manyi.complaints.SlaPolicy;
 import io.manyi.complaints.TicketRefused;
+import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.settings.Settings;
 import io.manyi.satisfaction.SurveyResults;
 import java.net.URLEncoder;
@@ -12,6 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,11 +79,22 @@ class ComplaintAdminPages {
     }
 
     @GetMapping("/complaints/settings")
-    String settingsPage(@RequestParam(required = false) String error, @RequestParam(required = false) String saved, Model model) {
+    String settingsPage(@RequestParam(required = false) String error, @RequestParam(required = false) String saved,
+                        Authentication authentication, Locale locale, Model model) {
+        model.addAttribute("canEdit", CurrentUser.of(authentication).may("POST", "/complaints/settings/sla"));
         SlaPolicy policy = settings.get(SlaPolicy.SETTING, SlaPolicy.class, SlaPolicy::defaults);
         model.addAttribute("policyJson", json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(policy));
-        model.addAttribute("categories", categories.all());
-        model.addAttribute("departments", categories.departments());
+        List<ComplaintCategories.Category> all = categories.all();
+        List<Map<String, Object>> departments = categories.departments();
+        model.addAttribute("english", "en".equals(locale.getLanguage()));
+        model.addAttribute("categories", all);
+        model.addAttribute("categoryNamesZh", all.stream().collect(Collectors.toMap(c -> c.code(), c -> c.nameZh())));
+        model.addAttribute("categoryNamesEn", all.stream().collect(Collectors.toMap(c -> c.code(), c -> c.nameEn())));
+        model.addAttribute("departments", departments);
+        model.addAttribute("departmentNamesZh", departments.stream().collect(
+                Collectors.toMap(d -> (String) d.get("code"), d -> (String) d.get("name_zh"))));
+        model.addAttribute("departmentNamesEn", departments.stream().collect(
+                Collectors.toMap(d -> (String) d.get("code"), d -> (String) d.get("name_en"))));
         model.addAttribute("error", error);
         model.addAttribute("saved", saved);
         return "complaints/settings";

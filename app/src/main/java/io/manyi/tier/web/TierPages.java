@@ -78,7 +78,8 @@ class TierPages {
     }
 
     @GetMapping("/tier/rules")
-    String rules(Model model) {
+    String rules(Authentication authentication, Model model) {
+        model.addAttribute("canEdit", CurrentUser.of(authentication).may("POST", "/tier/rules"));
         model.addAttribute("form", RulesForm.of(settings.starRules()));
         model.addAttribute("month", overview.latestMonth().orElse(null));
         return "tier/rules";

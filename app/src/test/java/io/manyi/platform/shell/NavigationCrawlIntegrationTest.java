@@ -22,7 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every link of the header's navigation, for every role of the demo, in both languages: it opens
- * (200, never a 403 or a 500) and no page shows a {@code ??key??} placeholder (issue 14).
+ * (200, never a 403 or a 500), no page shows a {@code ??key??} placeholder, and no page's text
+ * shows a raw code: the name of a constant of one of our enums (OPEN, HIGH, CHURN_RISK_HIGH...)
+ * where a word should be (issue 14).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -60,9 +62,10 @@ class NavigationCrawlIntegrationTest {
                     MockHttpServletResponse answer = page(person, link, lang);
                     opened++;
                     String body = answer.getContentAsString();
-                    if (answer.getStatus() != 200 || body.contains("??")) {
+                    List<String> codes = RawCodes.shownIn(body);
+                    if (answer.getStatus() != 200 || body.contains("??") || !codes.isEmpty()) {
                         failures.add(person.getKey() + " " + lang + " " + link + ": " + answer.getStatus()
-                                + (body.contains("??") ? " (shows ??)" : ""));
+                                + (body.contains("??") ? " (shows ??)" : "") + (codes.isEmpty() ? "" : " shows codes " + codes));
                     }
                 }
             }

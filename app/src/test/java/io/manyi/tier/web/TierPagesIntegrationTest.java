@@ -87,7 +87,16 @@ class TierPagesIntegrationTest {
         mvc.perform(get("/tier/rules").with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
         mvc.perform(get("/tier/rules").with(user("analyst").roles("ANALYST")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("10, 25, 40, 55, 70")));
+                .andExpect(content().string(containsString("10, 25, 40, 55, 70")))
+                .andExpect(content().string(containsString("preview-button")))
+                .andExpect(content().string(not(containsString("data-read-only"))));
+        // A supervisor may read the rules, not change them: the form is shown disabled, without its buttons.
+        mvc.perform(get("/tier/rules").with(user("supervisor").roles("SUPERVISOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("10, 25, 40, 55, 70")))
+                .andExpect(content().string(containsString("data-read-only")))
+                .andExpect(content().string(containsString("<fieldset class=\"plain-fieldset\" disabled=\"disabled\">")))
+                .andExpect(content().string(not(containsString("preview-button"))));
         mvc.perform(post("/tier/rules/preview").param("lang", "en").with(user("analyst").roles("ANALYST")).with(csrf())
                         .param("tenureYears", "1:5, 3:10, 5:15, 8:20, 12:25")
                         .param("averageSpendYuan", "30:5, 50:10, 80:20, 120:30, 180:40, 300:50")

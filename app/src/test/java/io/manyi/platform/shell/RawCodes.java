@@ -1,0 +1,54 @@
+package io.manyi.platform.shell;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The raw codes a page must not show: the constant names of every enum in Manyi's main code. A
+ * page's text is what a reader sees: the body without scripts, styles, tags and attribute values.
+ */
+final class RawCodes {
+
+    /** Constants that are also the words a reader knows (abbreviations shown as such on purpose). */
+    private static final Set<String> WORDS = Set.of("SLA", "VIP", "SMS", "CSV", "API", "ARPU", "MOU", "DOU", "ID",
+            "TMF", "AUC", "PDF", "VAS", "SIM", "IVR", "KPI", "CRM", "APP", "WAP", "GPRS", "MIIT");
+    private static final Pattern HIDDEN = Pattern.compile("<(script|style|template)[^>]*>.*?</\\1>|<!--.*?-->",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern CODE_LIKE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+    private static final Set<String> CODES = enumConstants();
+
+    private RawCodes() {
+    }
+
+    static List<String> shownIn(String html) {
+        String text = TAG.matcher(HIDDEN.matcher(html).replaceAll(" ")).replaceAll(" ");
+        Set<String> found = new TreeSet<>();
+        Matcher word = CODE_LIKE.matcher(text);
+        while (word.find()) {
+            if (CODES.contains(word.group())) {
+                found.add(word.group());
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static Set<String> enumConstants() {
+        Set<String> codes = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.manyi")) {
+            if (type.isEnum()) {
+                type.getEnumConstants().forEach(constant -> codes.add(constant.name()));
+            }
+        }
+        codes.removeIf(code -> code.length() < 3 || WORDS.contains(code));
+        return codes;
+    }
+}
