@@ -13,16 +13,19 @@ import java.util.regex.Pattern;
 /**
  * The raw codes a page must not show: the constant names of every enum in Manyi's main code. A
  * page's text is what a reader sees: the body without scripts, styles, tags and attribute values.
+ * An element marked {@code data-verbatim} is a record shown as it was written (the audit log's
+ * details, which an auditor must read exactly) and is not the page's own wording.
  */
 final class RawCodes {
 
     /** Constants that are also the words a reader knows (abbreviations shown as such on purpose). */
     private static final Set<String> WORDS = Set.of("SLA", "VIP", "SMS", "CSV", "API", "ARPU", "MOU", "DOU", "ID",
             "TMF", "AUC", "PDF", "VAS", "SIM", "IVR", "KPI", "CRM", "APP", "WAP", "GPRS", "MIIT");
-    private static final Pattern HIDDEN = Pattern.compile("<(script|style|template)[^>]*>.*?</\\1>|<!--.*?-->",
+    private static final Pattern HIDDEN = Pattern.compile(
+            "<(script|style|template)[^>]*>.*?</\\1>|<!--.*?-->|<(\\w+)[^>]*\\bdata-verbatim\\b[^>]*>.*?</\\2>",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern CODE_LIKE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+    private static final Pattern CODE_LIKE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\w-])");
     private static final Set<String> CODES = enumConstants();
 
     private RawCodes() {
