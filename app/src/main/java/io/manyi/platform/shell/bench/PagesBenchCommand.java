@@ -41,7 +41,7 @@ public final class PagesBenchCommand implements Callable<Integer> {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     /** Detail pages worth timing: one behind each list. */
     private static final Pattern DETAIL = Pattern.compile(
-            "^/(subscribers/[^/?]+|complaints/\\d+|workbench/tasks/\\d+|groups/[^/?]+|halls/[^/?]+/\\d{4}-\\d{2}-\\d{2}"
+            "^/(subscribers/[^/?]+|complaints/\\d+|workbench/tasks/\\d+|groups/[^/?]+|halls/[^?]+/\\d{4}-\\d{2}-\\d{2}"
                     + "|staff/[^/?]+|campaigns/\\d+)$");
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Server (default: ${DEFAULT-VALUE}).")
