@@ -163,8 +163,10 @@ class ComplaintPagesIntegrationTest {
                         containsString("/complaints/settings/category"), not(containsString("data-read-only")))));
         // An analyst reads the policy and the tree; nothing on the page offers to save.
         mvc.perform(get("/complaints/settings").param("lang", "en").with(user("analyst").roles("ANALYST")))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("warnAt"), containsString("data-read-only"),
-                        not(containsString("/complaints/settings/category")), not(containsString("name=\"reason\"")))));
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("data-read-only"),
+                        containsString("Business hours to resolve"), containsString("from 4★: 50% of the time"),
+                        not(containsString("warnAt")), not(containsString("/complaints/settings/category")),
+                        not(containsString("name=\"reason\"")))));
         mvc.perform(post("/complaints/settings/sla").with(user("supervisor").roles("SUPERVISOR")).with(csrf())
                         .param("policy", "{\"warnAt\": 2}").param("reason", "try"))
                 .andExpect(redirectedUrlPattern("/complaints/settings?error=*"));

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,18 +84,19 @@ class ComplaintAdminPages {
                         Authentication authentication, Locale locale, Model model) {
         model.addAttribute("canEdit", CurrentUser.of(authentication).may("POST", "/complaints/settings/sla"));
         SlaPolicy policy = settings.get(SlaPolicy.SETTING, SlaPolicy.class, SlaPolicy::defaults);
+        boolean english = "en".equals(locale.getLanguage());
+        model.addAttribute("policy", policy);
+        model.addAttribute("workdays", policy.workdays().stream().sorted()
+                .map(day -> day.getDisplayName(TextStyle.SHORT, locale)).toList());
         model.addAttribute("policyJson", json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(policy));
         List<ComplaintCategories.Category> all = categories.all();
         List<Map<String, Object>> departments = categories.departments();
-        model.addAttribute("english", "en".equals(locale.getLanguage()));
         model.addAttribute("categories", all);
-        model.addAttribute("categoryNamesZh", all.stream().collect(Collectors.toMap(c -> c.code(), c -> c.nameZh())));
-        model.addAttribute("categoryNamesEn", all.stream().collect(Collectors.toMap(c -> c.code(), c -> c.nameEn())));
+        model.addAttribute("categoryNames", all.stream().collect(
+                Collectors.toMap(ComplaintCategories.Category::code, c -> english ? c.nameEn() : c.nameZh())));
         model.addAttribute("departments", departments);
-        model.addAttribute("departmentNamesZh", departments.stream().collect(
-                Collectors.toMap(d -> (String) d.get("code"), d -> (String) d.get("name_zh"))));
-        model.addAttribute("departmentNamesEn", departments.stream().collect(
-                Collectors.toMap(d -> (String) d.get("code"), d -> (String) d.get("name_en"))));
+        model.addAttribute("departmentNames", departments.stream().collect(
+                Collectors.toMap(d -> (String) d.get("code"), d -> (String) d.get(english ? "name_en" : "name_zh"))));
         model.addAttribute("error", error);
         model.addAttribute("saved", saved);
         return "complaints/settings";
