@@ -59,7 +59,7 @@ public class Tickets {
         int stars = subscriberStars;
         SlaPolicy policy = timers.policy();
         ComplaintRules rules = rules();
-        Duration budget = policy.budget(categories.path(request.category()), severity, stars);
+        Duration budget = policy.budget(categories.path(request.category()), severity, request.channel(), stars);
         Duration window = Duration.ofDays(rules.repeatWindowDays());
         Optional<RepeatComplaints.Earlier> repeated = request.msisdn() == null ? Optional.empty()
                 : RepeatComplaints.repeats(earlier(request.msisdn(), request.category(), now.minus(window)),
