@@ -142,6 +142,7 @@ class ComplaintPages {
         Map<String, String> departmentNames = new java.util.HashMap<>();
         departments.forEach(d -> departmentNames.put((String) d.get("code"), departmentName(departments, (String) d.get("code"), locale)));
         model.addAttribute("departmentNames", departmentNames);
+        model.addAttribute("categoryNames", categoryNames(locale));
         model.addAttribute("categoryOptions", categoryOptions(categories.tree(locale, null), 0, new ArrayList<>()));
         model.addAttribute("slaStates", Tickets.SlaState.values());
         model.addAttribute("sorts", Tickets.QueueSort.values());
@@ -157,6 +158,14 @@ class ComplaintPages {
     }
 
     static final int PAGE_SIZE = 25;
+
+    /** Category names in the reader's language (the ticket row carries both). */
+    private Map<String, String> categoryNames(Locale locale) {
+        boolean en = locale.getLanguage().equals("en");
+        Map<String, String> names = new java.util.HashMap<>();
+        categories.byCode().forEach((code, c) -> names.put(code, en ? c.nameEn() : c.nameZh()));
+        return names;
+    }
 
     private <E extends Enum<E>> E parseOrNote(Class<E> type, String value, String field, List<String> refused) {
         if (value == null || value.isBlank()) {
@@ -286,6 +295,7 @@ class ComplaintPages {
         List<Map<String, Object>> departments = categories.departments();
         Instant now = clock.instant();
         model.addAttribute("t", ticket);
+        model.addAttribute("categoryName", categoryNames(locale).getOrDefault(ticket.category(), ticket.category()));
         model.addAttribute("departmentName", departmentName(departments, ticket.department(), locale));
         model.addAttribute("handlingDepartmentName", departmentName(departments, ticket.handlingDepartment(), locale));
         boolean mayWork = user.may("POST", "/complaints/{id}/steps");
