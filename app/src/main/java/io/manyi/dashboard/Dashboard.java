@@ -101,7 +101,7 @@ public class Dashboard {
                             value == null ? BigDecimal.ZERO : value,
                             rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22),
                             rs.getLong(23), rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28),
-                            (Long) rs.getObject(29, Long.class));
+                            rs.getBigDecimal(29) == null ? null : rs.getBigDecimal(29).longValue());
                 })
                 .list().forEach(t -> byMonth.put(t.month(), t));
         return byMonth;

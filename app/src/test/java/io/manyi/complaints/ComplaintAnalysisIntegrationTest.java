@@ -164,7 +164,7 @@ class ComplaintAnalysisIntegrationTest {
         assertThat(sheets).containsOnlyKeys("city", "pareto");
         var city = sheets.get("city");
         assertThat(city.get(0).getFirst().asString()).isEqualTo("Complaint analysis 2024-01-01 .. 2024-12-31");
-        assertThat(city.get(1).get(2).asString()).isEqualTo("Per million subscribers");
+        assertThat(city.get(1).get(2).asString()).isEqualTo("Tickets per million subscribers");
         var shenzhen = city.stream().skip(2).filter(r -> "深圳".equals(r.get(0).asString())).findFirst().orElseThrow();
         var json = mvc.perform(get("/api/v1/tickets/analysis").param("by", "city").param("from", "2024-01-01").param("to", "2024-12-31")
                 .with(httpBasic("analyst", PASSWORD))).andReturn().getResponse().getContentAsString();

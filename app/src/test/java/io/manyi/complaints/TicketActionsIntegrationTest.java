@@ -43,6 +43,9 @@ class TicketActionsIntegrationTest {
     @Autowired
     TicketHandling handling;
 
+    @Autowired
+    SlaTimers timers;
+
     long id;
 
     @BeforeEach
@@ -76,8 +79,11 @@ class TicketActionsIntegrationTest {
         assertThat(paused.status()).isEqualTo(TicketStatus.WAITING_CUSTOMER);
         assertThat(paused.slaDueAt()).isNull();
         assertThat(page("agent", "AGENT")).contains("data-action=\"resume\"").doesNotContain("data-action=\"pause\"");
-        // a pause that lasted two business hours (moved back in time, as if the customer took that long)
-        jdbc.sql("update ticket_pauses set started_at = started_at - interval '2 hours' where ticket_id = ?").param(id).update();
+        // opened three days ago and waiting for the customer for two of them (some business hours, whatever the day)
+        jdbc.sql("update ticket_pauses set started_at = started_at - interval '2 days' where ticket_id = ?").param(id).update();
+        jdbc.sql("update tickets set opened_at = opened_at - interval '3 days' where id = ?").param(id).update();
+        Ticket moved = tickets.find(id);
+        due = timers.calendar().plus(moved.openedAt(), java.time.Duration.ofMinutes(moved.slaMinutes()));
         mvc.perform(asAgent(post("/complaints/" + id + "/status")).param("status", "IN_PROGRESS"))
                 .andExpect(redirectedUrl("/complaints/" + id));
         Ticket resumed = tickets.find(id);

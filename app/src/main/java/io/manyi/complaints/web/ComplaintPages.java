@@ -306,7 +306,7 @@ class ComplaintPages {
         model.addAttribute("canTransfer", open && user.may("POST", "/complaints/{id}/transfer"));
         model.addAttribute("canReopen", (ticket.status() == TicketStatus.CLOSED || ticket.status() == TicketStatus.RESOLVED)
                 && user.may("POST", "/complaints/{id}/reopen"));
-        model.addAttribute("me", user.username());
+        model.addAttribute("myName", user.username());
         model.addAttribute("departments", departments.stream().map(d -> Map.of("code", d.get("code"),
                 "name", departmentName(departments, (String) d.get("code"), locale))).toList());
         model.addAttribute("deskUsers", user.may("POST", "/complaints/{id}/transfer") ? deskUsers.usernames() : List.of());
