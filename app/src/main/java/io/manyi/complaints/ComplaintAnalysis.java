@@ -86,10 +86,15 @@ public class ComplaintAnalysis {
         };
         // The denominator of the per-million rate: subscribers of the group (all subscribers for
         // dimensions that do not split subscribers).
+        // Counted once (not once per group): the subscribers by city or brand, or all of them.
         String population = switch (dimension) {
-            case "city" -> "(select count(*) from subscribers x where x.city = grouped.key)";
-            case "brand" -> "(select count(*) from subscribers x where x.brand = grouped.key)";
-            default -> "(select count(*) from subscribers)";
+            case "city" -> "select x.city as key, count(*) as n from subscribers x group by 1";
+            case "brand" -> "select x.brand as key, count(*) as n from subscribers x group by 1";
+            default -> "select cast(null as varchar) as key, count(*) as n from subscribers x";
+        };
+        String join = switch (dimension) {
+            case "city", "brand" -> "left join population p on p.key = grouped.key";
+            default -> "cross join population p";
         };
         return jdbc.sql("""
                         with grouped as (
@@ -109,9 +114,11 @@ public class ComplaintAnalysis {
                             where t.opened_at >= ? and t.opened_at < ?
                             group by 1
                         )
-                        select key, tickets, %s as population, hours, compliance, repeats, appeals, appeal_compliance
-                        from grouped order by tickets desc, key
-                        """.formatted(group, population))
+                        , population as (%s)
+                        select grouped.key, tickets, coalesce(p.n, 0) as population, hours, compliance, repeats, appeals,
+                               appeal_compliance
+                        from grouped %s order by tickets desc, grouped.key
+                        """.formatted(group, population, join))
                 .params(Channel.REGULATOR.name(), Channel.REGULATOR.name(), ts(from), ts(to))
                 .query((rs, n) -> {
                     long population1 = rs.getLong("population");

@@ -60,7 +60,11 @@ class ComplaintAdminPages {
         }
         Instant a = start.atStartOfDay(clock.getZone()).toInstant();
         Instant b = end.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        var pareto = analysis.pareto(a, b);
+        // causes named in the reader's language (the analysis names them in both)
+        boolean en = locale.getLanguage().equals("en");
+        var pareto = analysis.pareto(a, b).stream().map(c -> new ComplaintAnalysis.Cause(c.category(), categories.find(c.category())
+                .map(k -> en ? k.nameEn() : k.nameZh()).orElse(c.name()), c.department(), c.tickets(), c.share(), c.cumulativeShare()))
+                .toList();
         model.addAttribute("by", ComplaintAnalysis.DIMENSIONS.contains(by) ? by : "department");
         model.addAttribute("dimensions", ComplaintAnalysis.DIMENSIONS);
         model.addAttribute("from", start.toString());
