@@ -13,8 +13,9 @@
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 60, right: 60, top: 40, bottom: 90 },
-      xAxis: { type: 'category', data: data.map(function (c) { return c.category; }), axisLabel: { rotate: 40 } },
+      grid: { left: 60, right: 60, top: 40, bottom: 10, containLabel: true },
+      xAxis: { type: 'category', data: data.map(function (c) { return c.name || c.category; }),
+               axisLabel: { rotate: 40, interval: 0, width: 150, overflow: 'truncate' } },
       yAxis: [{ type: 'value' }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
       series: [
         { name: el.dataset.labelTickets, type: 'bar', data: data.map(function (c) { return c.tickets; }), itemStyle: { color: '#3f7fc9' } },

@@ -19,9 +19,45 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComplaintAnalysis {
 
-    /** One group's figures; {@code perMillion} counts the group's subscribers, {@code slaCompliance} and {@code repeatRate} are shares. */
+    /**
+     * One group's figures; {@code perMillion} is every ticket per million subscribers of the group (投诉),
+     * {@code appealsPerMillion} the regulator appeals only (申诉: 百万客户申诉率); {@code slaCompliance},
+     * {@code appealSlaCompliance} and {@code repeatRate} are shares.
+     */
     public record Row(String group, long tickets, BigDecimal perMillion, BigDecimal hoursToResolve, BigDecimal slaCompliance,
-                      BigDecimal repeatRate) {
+                      BigDecimal repeatRate, long appeals, BigDecimal appealsPerMillion, BigDecimal appealSlaCompliance) {
+    }
+
+    /**
+     * The regulator appeals (申诉: tickets that came through the regulator channel, e.g. MIIT) of a period:
+     * how many, per million subscribers (百万客户申诉率), and the share answered within their SLA among those
+     * whose SLA is decided (closed, or breached).
+     */
+    public record Appeals(long appeals, long subscribers, BigDecimal perMillion, long slaDecided, long slaMet,
+                          BigDecimal slaCompliance) {
+    }
+
+    public Appeals appeals(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select count(*) as appeals,
+                               count(*) filter (where t.closed_at is not null or t.sla_breached_at is not null) as decided,
+                               count(*) filter (where (t.closed_at is not null or t.sla_breached_at is not null)
+                                                and t.sla_breached_at is null) as met,
+                               (select count(*) from subscribers) as subscribers
+                        from tickets t where t.channel = ? and t.opened_at >= ? and t.opened_at < ?
+                        """).params(Channel.REGULATOR.name(), ts(from), ts(to))
+                .query((rs, n) -> {
+                    long appeals = rs.getLong("appeals");
+                    long subscribers = rs.getLong("subscribers");
+                    long decided = rs.getLong("decided");
+                    long met = rs.getLong("met");
+                    return new Appeals(appeals, subscribers, perMillion(appeals, subscribers), decided, met,
+                            decided == 0 ? null : BigDecimal.valueOf(met).divide(BigDecimal.valueOf(decided), 3, RoundingMode.HALF_UP));
+                }).single();
+    }
+
+    private static BigDecimal perMillion(long part, long population) {
+        return population == 0 ? null : BigDecimal.valueOf(part * 1_000_000L).divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP);
     }
 
     public record Cause(String category, String name, String department, long tickets, BigDecimal share,
@@ -50,18 +86,26 @@ public class ComplaintAnalysis {
         };
         // The denominator of the per-million rate: subscribers of the group (all subscribers for
         // dimensions that do not split subscribers).
+        // Counted once (not once per group): the subscribers by city or brand, or all of them.
         String population = switch (dimension) {
-            case "city" -> "(select count(*) from subscribers x where x.city = grouped.key)";
-            case "brand" -> "(select count(*) from subscribers x where x.brand = grouped.key)";
-            default -> "(select count(*) from subscribers)";
+            case "city" -> "select x.city as key, count(*) as n from subscribers x group by 1";
+            case "brand" -> "select x.brand as key, count(*) as n from subscribers x group by 1";
+            default -> "select cast(null as varchar) as key, count(*) as n from subscribers x";
+        };
+        String join = switch (dimension) {
+            case "city", "brand" -> "left join population p on p.key = grouped.key";
+            default -> "cross join population p";
         };
         return jdbc.sql("""
                         with grouped as (
                             select %s as key, count(*) as tickets,
-                                   avg(extract(epoch from t.closed_at - t.opened_at) / 3600) filter (where t.closed_at is not null) as hours,
+                                   avg(extract(epoch from t.closed_at - t.opened_at) / 3600) filter (where t.status = 'CLOSED') as hours,
                                    avg(case when t.sla_breached_at is null then 1.0 else 0.0 end)
                                        filter (where t.closed_at is not null or t.sla_breached_at is not null) as compliance,
-                                   avg(case when t.repeat_of is not null then 1.0 else 0.0 end) as repeats
+                                   avg(case when t.repeat_of is not null then 1.0 else 0.0 end) as repeats,
+                                   count(*) filter (where t.channel = ?) as appeals,
+                                   avg(case when t.sla_breached_at is null then 1.0 else 0.0 end)
+                                       filter (where t.channel = ? and (t.closed_at is not null or t.sla_breached_at is not null)) as appeal_compliance
                             from tickets t
                             left join subscribers s on s.msisdn = t.msisdn
                             left join complaint_categories c on c.code = t.category
@@ -70,16 +114,20 @@ public class ComplaintAnalysis {
                             where t.opened_at >= ? and t.opened_at < ?
                             group by 1
                         )
-                        select key, tickets, %s as population, hours, compliance, repeats from grouped order by tickets desc, key
-                        """.formatted(group, population))
-                .params(ts(from), ts(to))
+                        , population as (%s)
+                        select grouped.key, tickets, coalesce(p.n, 0) as population, hours, compliance, repeats, appeals,
+                               appeal_compliance
+                        from grouped %s order by tickets desc, grouped.key
+                        """.formatted(group, population, join))
+                .params(Channel.REGULATOR.name(), Channel.REGULATOR.name(), ts(from), ts(to))
                 .query((rs, n) -> {
                     long population1 = rs.getLong("population");
                     long tickets = rs.getLong("tickets");
                     return new Row(rs.getString("key"), tickets,
                             population1 == 0 ? null : BigDecimal.valueOf(tickets * 1_000_000L).divide(BigDecimal.valueOf(population1), 1, RoundingMode.HALF_UP),
                             scale(rs.getBigDecimal("hours"), 1), scale(rs.getBigDecimal("compliance"), 3),
-                            scale(rs.getBigDecimal("repeats"), 3));
+                            scale(rs.getBigDecimal("repeats"), 3), rs.getLong("appeals"),
+                            perMillion(rs.getLong("appeals"), population1), scale(rs.getBigDecimal("appeal_compliance"), 3));
                 }).list();
     }
 

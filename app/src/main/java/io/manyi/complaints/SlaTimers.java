@@ -117,13 +117,15 @@ public class SlaTimers {
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
         for (Due timer : due) {
             if (timer.kind().equals("WARNING")) {
-                jdbc.sql("update tickets set sla_warned_at = ?, last_update = ? where id = ?")
-                        .params(ts(now), ts(now), timer.ticketId()).update();
+                // stamped with the time the timer was due (the same as now but for a backlog after downtime or an import)
+                jdbc.sql("update tickets set sla_warned_at = coalesce(sla_warned_at, ?), last_update = ? where id = ?")
+                        .params(ts(timer.dueAt()), ts(now), timer.ticketId()).update();
                 rows.history(timer.ticketId(), now, SYSTEM, "SLA_WARNING", Map.of("dueAt", timer.dueAt().toString()));
             } else {
                 jdbc.sql("""
-                        update tickets set sla_breached_at = ?, escalation_level = escalation_level + 1, last_update = ?
-                        where id = ?""").params(ts(now), ts(now), timer.ticketId()).update();
+                        update tickets set sla_breached_at = coalesce(sla_breached_at, ?), escalation_level = escalation_level + 1,
+                            last_update = ?
+                        where id = ?""").params(ts(timer.dueAt()), ts(now), timer.ticketId()).update();
                 rows.history(timer.ticketId(), now, SYSTEM, "SLA_ESCALATED", Map.of("dueAt", timer.dueAt().toString()));
             }
             jdbc.sql("update sla_timers set fired_at = ? where ticket_id = ? and kind = ?")

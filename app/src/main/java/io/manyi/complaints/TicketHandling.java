@@ -38,9 +38,11 @@ public class TicketHandling {
     private final Callbacks callbacks;
     private final Surveys surveys;
     private final Clock clock;
+    private final java.util.function.Predicate<String> assignees;
 
     public TicketHandling(JdbcClient jdbc, TicketRows rows, Tickets tickets, SlaTimers timers, Adjustments adjustments,
-                          Outbox outbox, Callbacks callbacks, Surveys surveys, Clock clock) {
+                          Outbox outbox, Callbacks callbacks, Surveys surveys, Clock clock, DeskUsers deskUsers) {
+        this.assignees = deskUsers::isDeskUser;
         this.jdbc = jdbc;
         this.rows = rows;
         this.tickets = tickets;
@@ -172,9 +174,17 @@ public class TicketHandling {
         }
         Instant now = clock.instant();
         Remedy remedy = new tools.jackson.databind.json.JsonMapper().convertValue(ticket.remedy(), Remedy.class);
-        compensate(ticket, remedy, actor, now);
+        // a reopened ticket was compensated at its first closure: never twice
+        boolean closedBefore = jdbc.sql("select count(*) from ticket_history where ticket_id = ? and action = 'CLOSED'")
+                .param(id).query(Long.class).single() > 0;
+        if (!closedBefore) {
+            compensate(ticket, remedy, actor, now);
+        }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("agreed", agreed);
+        if (closedBefore) {
+            detail.put("compensatedBefore", true);
+        }
         if (!agreed) {
             detail.put("reasonWithoutAgreement", reason);
         }
@@ -215,6 +225,87 @@ public class TicketHandling {
         callbacks.open("COMPLAINT_CLOSED", ticket.msisdn(), ticket.id(), null,
                 now.plus(Duration.ofHours(tickets.rules().callbackHours())), "complaint-closed:" + ticket.id());
         surveys.afterTouchpoint(ticket.msisdn(), "COMPLAINT_CLOSED", ticket.id(), "ticket-" + ticket.id());
+    }
+
+    /**
+     * Reopens a closed or resolved ticket: back to IN_PROGRESS with the reason in the history. The
+     * time it stayed closed does not count against the SLA (it is kept as a pause) and the remaining
+     * time runs again; the customer's agreement and the follow-up are asked again (steps 5 and 6
+     * start over), the remedy stays (its compensation was paid at the first closure, never twice).
+     */
+    @Transactional
+    public Ticket reopen(long id, String reason, String actor) {
+        TicketStatus status = rows.lock(id).orElseThrow(() -> TicketRefused.notFound(id));
+        if (status != TicketStatus.CLOSED && status != TicketStatus.RESOLVED) {
+            throw new TicketRefused(409, "not-reopenable", "only a closed or resolved ticket can be reopened; ticket " + id
+                    + " is " + status);
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw TicketRefused.invalid("reason: why the ticket is reopened is needed (up to 500 characters)");
+        }
+        Instant now = clock.instant();
+        Ticket ticket = tickets.find(id);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("from", status.name());
+        detail.put("reason", reason.strip());
+        rows.history(id, now, actor, "REOPENED", detail);
+        jdbc.sql("update tickets set agreement = null where id = ?").param(id).update();
+        jdbc.sql("delete from ticket_steps where ticket_id = ? and step in (?, ?)")
+                .params(id, HandlingStep.GET_AGREEMENT.name(), HandlingStep.EXECUTE_AND_FOLLOW_UP.name()).update();
+        moveTo(id, status, TicketStatus.IN_PROGRESS, now, actor, null);
+        if (status == TicketStatus.CLOSED) {
+            if (ticket.closedAt() != null && ticket.closedAt().isBefore(now)) {
+                jdbc.sql("insert into ticket_pauses (ticket_id, started_at, ended_at) values (?, ?, ?) on conflict do nothing")
+                        .params(id, ts(ticket.closedAt()), ts(now)).update();
+            }
+            timers.schedule(id, ticket.openedAt(), Duration.ofMinutes(ticket.slaMinutes()));
+        }
+        return tickets.find(id);
+    }
+
+    /**
+     * Transfers an open ticket to another team (department) and/or agent; a blank assignee with a
+     * department hands it to the whole team. Recorded as TRANSFERRED with from and to.
+     */
+    @Transactional
+    public Ticket transfer(long id, String department, String assignee, String reason, String actor) {
+        lockOpen(id);
+        String toDepartment = department == null || department.isBlank() ? null : department.strip();
+        String toAssignee = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        if (toDepartment == null && toAssignee == null) {
+            throw TicketRefused.invalid("department or assignee: say where the ticket goes");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw TicketRefused.invalid("reason: up to 500 characters");
+        }
+        if (toDepartment != null && jdbc.sql("select count(*) from complaint_departments where code = ?").param(toDepartment)
+                .query(Long.class).single() == 0) {
+            throw new TicketRefused(422, "unknown-department", "department: no department " + toDepartment);
+        }
+        if (toAssignee != null && !assignees.test(toAssignee)) {
+            throw new TicketRefused(422, "unknown-assignee", "assignee: " + toAssignee + " is not a user of the complaint desk");
+        }
+        Ticket before = tickets.find(id);
+        String newDepartment = toDepartment == null ? before.handlingDepartment() : toDepartment;
+        // a move to another team without naming an agent leaves it with the team, not with the former agent
+        String newAssignee = toAssignee != null ? toAssignee
+                : (newDepartment != null && newDepartment.equals(before.handlingDepartment()) ? before.assignee() : null);
+        if (java.util.Objects.equals(newDepartment, before.handlingDepartment()) && java.util.Objects.equals(newAssignee, before.assignee())) {
+            return before;
+        }
+        Instant now = clock.instant();
+        jdbc.sql("update tickets set handling_department = ?, assignee = ?, last_update = ? where id = ?")
+                .params(newDepartment, newAssignee, ts(now), id).update();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("fromDepartment", before.handlingDepartment());
+        detail.put("toDepartment", newDepartment);
+        detail.put("fromAssignee", before.assignee());
+        detail.put("toAssignee", newAssignee);
+        if (reason != null && !reason.isBlank()) {
+            detail.put("reason", reason.strip());
+        }
+        rows.history(id, now, actor, "TRANSFERRED", detail);
+        return tickets.find(id);
     }
 
     @Transactional

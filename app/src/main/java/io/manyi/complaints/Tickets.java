@@ -59,7 +59,7 @@ public class Tickets {
         int stars = subscriberStars;
         SlaPolicy policy = timers.policy();
         ComplaintRules rules = rules();
-        Duration budget = policy.budget(categories.path(request.category()), severity, stars);
+        Duration budget = policy.budget(categories.path(request.category()), severity, request.channel(), stars);
         Duration window = Duration.ofDays(rules.repeatWindowDays());
         Optional<RepeatComplaints.Earlier> repeated = request.msisdn() == null ? Optional.empty()
                 : RepeatComplaints.repeats(earlier(request.msisdn(), request.category(), now.minus(window)),
@@ -177,6 +177,115 @@ public class Tickets {
     }
 
     private record Where(String sql, List<Object> params) {
+    }
+
+    /** Where a ticket stands against its SLA; {@link #of} tells it for one ticket, the queue filters by it. */
+    public enum SlaState {
+        ON_TIME, NEAR_BREACH, BREACHED, PAUSED;
+
+        /** Paused while waiting for the customer; breached once the breach fired or the due time passed; near once warned. */
+        public static SlaState of(Ticket t, Instant now) {
+            if (t.paused()) {
+                return PAUSED;
+            }
+            if (t.slaBreachedAt() != null || (t.slaDueAt() != null && !t.slaDueAt().isAfter(now))) {
+                return BREACHED;
+            }
+            return t.slaWarnedAt() != null ? NEAR_BREACH : ON_TIME;
+        }
+    }
+
+    /** The desk's orders: due soonest first (default), newest first, most severe first (then due soonest). */
+    public enum QueueSort {
+        DUE("order by t.sla_due_at asc nulls last, t.id"),
+        NEWEST("order by t.opened_at desc, t.id desc"),
+        SEVERITY("order by case t.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end,"
+                + " t.sla_due_at asc nulls last, t.id");
+
+        private final String sql;
+
+        QueueSort(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /**
+     * The desk's queue of open tickets; null means any. {@code mine}: assigned to this user, or logged
+     * by them and assigned to nobody; {@code team}: the department working the ticket; {@code categories}:
+     * the category and the ones under it; {@code appeals}: only those that came through the regulator.
+     */
+    public record Queue(String mine, String team, List<String> categories, Severity severity, SlaState sla, Boolean appeals) {
+    }
+
+    public record Page(List<Ticket> items, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    private static final String QUEUE_FROM = """
+            from tickets t
+            left join complaint_categories c on c.code = t.category
+            left join complaint_categories p on p.code = c.parent_code
+            left join complaint_categories g on g.code = p.parent_code
+            """;
+
+    /** A page (from 1) of the open tickets the queue's filters keep, in the order asked, and how many there are. */
+    public Page queue(Queue q, QueueSort sort, int page, int size) {
+        Instant now = clock.instant();
+        StringBuilder sql = new StringBuilder("where t.status not in ").append(TicketStatusSql.FINAL);
+        List<Object> params = new ArrayList<>();
+        if (q.mine() != null) {
+            sql.append(" and (t.assignee = ? or (t.assignee is null and t.created_by = ?))");
+            params.add(q.mine());
+            params.add(q.mine());
+        }
+        if (q.team() != null) {
+            sql.append(" and coalesce(t.handling_department, c.department, p.department, g.department) = ?");
+            params.add(q.team());
+        }
+        if (q.categories() != null && !q.categories().isEmpty()) {
+            sql.append(" and t.category in (").append(String.join(",", java.util.Collections.nCopies(q.categories().size(), "?")))
+                    .append(")");
+            params.addAll(q.categories());
+        }
+        if (q.severity() != null) {
+            sql.append(" and t.severity = ?");
+            params.add(q.severity().name());
+        }
+        if (Boolean.TRUE.equals(q.appeals())) {
+            sql.append(" and t.channel = ?");
+            params.add(Channel.REGULATOR.name());
+        }
+        if (q.sla() != null) {
+            String paused = "t.status = '" + TicketStatus.WAITING_CUSTOMER.name() + "'";
+            String breached = "(t.sla_breached_at is not null or t.sla_due_at <= ?)";
+            switch (q.sla()) {
+                case PAUSED -> sql.append(" and ").append(paused);
+                case BREACHED -> sql.append(" and not ").append(paused).append(" and ").append(breached);
+                case NEAR_BREACH -> sql.append(" and not ").append(paused).append(" and not ").append(breached)
+                        .append(" and t.sla_warned_at is not null");
+                case ON_TIME -> sql.append(" and not ").append(paused).append(" and not ").append(breached)
+                        .append(" and t.sla_warned_at is null");
+            }
+            if (q.sla() != SlaState.PAUSED) {
+                params.add(TicketRows.ts(now));
+            }
+        }
+        int bounded = Math.max(1, Math.min(size, 200));
+        int from = Math.max(1, page);
+        long total = jdbc.sql("select count(*) " + QUEUE_FROM + sql).params(new ArrayList<>(params)).query(Long.class).single();
+        List<Ticket> items = rows.select(sql.toString(), params, sort.sql, bounded, (from - 1) * bounded);
+        return new Page(items, total, from, bounded);
+    }
+
+    /** The customer-service department: the 10086 desk's own team, for users complaint_agents does not name. */
+    public static final String DEFAULT_TEAM = "SERVICE";
+
+    /** The team (department) a desk user works in: complaint_agents, else {@link #DEFAULT_TEAM}. */
+    public String teamOf(String username) {
+        return jdbc.sql("select department from complaint_agents where username = ?").param(username).query(String.class)
+                .optional().orElse(DEFAULT_TEAM);
     }
 
     private static Where where(Filter f) {

@@ -127,7 +127,7 @@ public class TmfTickets {
         if (ours.name().equals(t.severity()) || TicketStatus.valueOf(t.status()).isFinal()) {
             return;
         }
-        Duration budget = timers.policy().budget(categories.path(t.category()), ours, t.stars());
+        Duration budget = timers.policy().budget(categories.path(t.category()), ours, Channel.valueOf(t.channel()), t.stars());
         jdbc.sql("update tickets set severity = ?, sla_minutes = ?, last_update = ? where id = ?")
                 .params(ours.name(), budget.toMinutes(), ts(clock.instant()), ticketId).update();
         Optional<Instant> due = timers.schedule(ticketId, t.openedAt(), budget);

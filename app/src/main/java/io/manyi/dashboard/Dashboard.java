@@ -82,7 +82,8 @@ public class Dashboard {
                                sum(vip_reviewed), sum(vip_silver), sum(vip_gold), sum(vip_diamond),
                                sum(points_outstanding), sum(points_value),
                                sum(tasks_due), sum(tasks_done), sum(tasks_accepted), sum(tasks_failed), sum(tasks_expired),
-                               sum(tickets), sum(sla_counted), sum(sla_met), sum(surveys_sent), sum(surveys_answered), sum(score_sum)
+                               sum(tickets), sum(sla_counted), sum(sla_met), sum(surveys_sent), sum(surveys_answered), sum(score_sum),
+                               sum(appeals)
                         from dashboard_monthly
                         where month between ? and ? and (cast(? as varchar) is null or city = ?)
                         group by month
@@ -99,7 +100,8 @@ public class Dashboard {
                             rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16),
                             value == null ? BigDecimal.ZERO : value,
                             rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22),
-                            rs.getLong(23), rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28));
+                            rs.getLong(23), rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28),
+                            rs.getBigDecimal(29) == null ? null : rs.getBigDecimal(29).longValue());
                 })
                 .list().forEach(t -> byMonth.put(t.month(), t));
         return byMonth;

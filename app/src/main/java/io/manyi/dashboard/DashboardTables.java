@@ -46,7 +46,7 @@ public final class DashboardTables {
                         c.pointsValueYuan(), p.pointsValueYuan(), change.get("pointsValueYuan")),
                 pct("completionRate", "任务完成率", "Task completion", c.completionRate(), p.completionRate(), change),
                 pct("conversionRate", "任务转化率", "Task conversion", c.conversionRate(), p.conversionRate(), change),
-                new Headline("complaintsPerMillion", "百万客户申诉率", "Complaints per million", CellKind.DECIMAL,
+                new Headline("complaintsPerMillion", "百万客户申诉率", "Regulator appeals per million", CellKind.DECIMAL,
                         c.complaintsPerMillion(), p.complaintsPerMillion(), change.get("complaintsPerMillion")),
                 pct("slaCompliance", "投诉时限达标率", "SLA compliance", c.slaCompliance(), p.slaCompliance(), change),
                 new Headline("averageScore", "满意度平均分", "Average satisfaction score", CellKind.DECIMAL,
@@ -93,10 +93,10 @@ public final class DashboardTables {
                 f -> Arrays.asList(f.tasksDue(), f.tasksDone(), f.tasksAccepted(), f.tasksFailed(), f.tasksExpired(), f.completionRate(),
                         f.conversionRate()),
                 List.of(KpiTable.Series.bar(1), KpiTable.Series.bar(2), KpiTable.Series.line(6, 1), KpiTable.Series.line(7, 1))));
-        tables.add(table("complaints", "百万客户申诉率", "Complaints per million subscribers", t,
-                List.of(ExcelColumn.integer("投诉量", "Tickets"), ExcelColumn.integer("在网客户", "Subscribers"),
-                        ExcelColumn.decimal("百万客户申诉率", "Per million")),
-                f -> Arrays.asList(f.tickets(), f.subscribers(), f.complaintsPerMillion()),
+        tables.add(table("complaints", "百万客户申诉率", "Regulator appeals per million subscribers", t,
+                List.of(ExcelColumn.integer("申诉量", "Regulator appeals"), ExcelColumn.integer("在网客户", "Subscribers"),
+                        ExcelColumn.decimal("百万客户申诉率", "Appeals per million"), ExcelColumn.integer("投诉量", "All tickets")),
+                f -> Arrays.asList(f.appeals(), f.subscribers(), f.complaintsPerMillion(), f.tickets()),
                 List.of(KpiTable.Series.bar(1), KpiTable.Series.line(3, 1))));
         tables.add(table("sla", "投诉时限达标率", "Complaint SLA compliance", t,
                 List.of(ExcelColumn.integer("已结或超时", "Closed or breached"), ExcelColumn.integer("未超时", "Within SLA"),

@@ -27,13 +27,17 @@ public record MonthFigures(
         long tickets, BigDecimal complaintsPerMillion, long slaCounted, long slaMet, BigDecimal slaCompliance,
         // satisfaction
         long surveysSent, long surveysAnswered, BigDecimal averageScore, Map<String, BigDecimal> dimensionScores,
-        Map<String, Long> dimensionAnswers) {
+        Map<String, Long> dimensionAnswers,
+        // regulator appeals (申诉) opened in the month: complaintsPerMillion is these per million subscribers
+        // (百万客户申诉率); null when the month was rolled up before appeals were counted
+        Long appeals) {
 
     /** The sums of a month's rollup rows, in the table's column order. */
     record Totals(YearMonth month, long subscribers, long midHighBase, long midHighChurned, long assessed, long[] stars,
                   long vipReviewed, long vipSilver, long vipGold, long vipDiamond, long pointsOutstanding, BigDecimal pointsValue,
                   long tasksDue, long tasksDone, long tasksAccepted, long tasksFailed, long tasksExpired,
-                  long tickets, long slaCounted, long slaMet, long surveysSent, long surveysAnswered, long scoreSum) {
+                  long tickets, long slaCounted, long slaMet, long surveysSent, long surveysAnswered, long scoreSum,
+                  Long appeals) {
     }
 
     /** Answers and score sum of one dimension question. */
@@ -59,15 +63,15 @@ public record MonthFigures(
                 t.pointsOutstanding(), t.pointsValue(),
                 t.tasksDue(), t.tasksDone(), t.tasksAccepted(), t.tasksFailed(), t.tasksExpired(),
                 Rates.share(t.tasksDone(), t.tasksDue()), Rates.share(t.tasksAccepted(), t.tasksDone()),
-                t.tickets(), Rates.perMillion(t.tickets(), t.subscribers()), t.slaCounted(), t.slaMet(),
+                t.tickets(), t.appeals() == null ? null : Rates.perMillion(t.appeals(), t.subscribers()), t.slaCounted(), t.slaMet(),
                 Rates.share(t.slaMet(), t.slaCounted()),
                 t.surveysSent(), t.surveysAnswered(), Rates.average(t.scoreSum(), t.surveysAnswered()),
-                dimensionScores, dimensionAnswers);
+                dimensionScores, dimensionAnswers, t.appeals());
     }
 
     /** A month with no rollup rows: every count zero, every rate unknown. */
     static MonthFigures empty(YearMonth month) {
-        return of(new Totals(month, 0, 0, 0, 0, new long[6], 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+        return of(new Totals(month, 0, 0, 0, 0, new long[6], 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0L),
                 Map.of());
     }
 }

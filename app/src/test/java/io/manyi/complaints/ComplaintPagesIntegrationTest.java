@@ -142,7 +142,7 @@ class ComplaintPagesIntegrationTest {
         mvc.perform(get("/complaints/analysis").param("from", "2024-01-01").param("to", "2024-12-31").param("lang", "en")
                         .with(user("analyst").roles("ANALYST")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Pareto of causes"), containsString("NETWORK"),
+                .andExpect(content().string(allOf(containsString("Pareto of causes"), containsString("Network"),
                         containsString("pareto-data"), containsString("Lost points by department"),
                         containsString("/complaints/analysis/export.xlsx?by=department&amp;from=2024-01-01&amp;to=2024-12-31"))));
         byte[] xlsx = mvc.perform(get("/complaints/analysis/export.xlsx").param("by", "channel").param("from", "2024-01-01")

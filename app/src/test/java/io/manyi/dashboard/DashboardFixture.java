@@ -84,7 +84,7 @@ final class DashboardFixture {
                 insert into tickets (msisdn, channel, category, severity, status, description, opened_at, status_changed_at, last_update,
                                      closed_at, sla_minutes, sla_breached_at, created_by)
                 values ('13800000001', 'HOTLINE', 'NETWORK', 'LOW', 'CLOSED', 'd', '2026-10-05 10:00+08', now(), now(), '2026-10-05 12:00+08', 1440, null, 't'),
-                       ('13800000002', 'HOTLINE', 'NETWORK', 'LOW', 'CLOSED', 'd', '2026-10-06 10:00+08', now(), now(), '2026-10-09 12:00+08', 1440, '2026-10-07 10:00+08', 't'),
+                       ('13800000002', 'REGULATOR', 'NETWORK', 'LOW', 'CLOSED', 'd', '2026-10-06 10:00+08', now(), now(), '2026-10-09 12:00+08', 1440, '2026-10-07 10:00+08', 't'),
                        ('13900000001', 'HALL', 'FEES', 'LOW', 'OPEN', 'd', '2026-10-31 23:30+08', now(), now(), null, 1440, null, 't'),
                        ('13900000002', 'HALL', 'FEES', 'LOW', 'OPEN', 'd', '2026-11-01 00:30+08', now(), now(), null, 1440, null, 't')
                 """).update();

@@ -94,7 +94,9 @@ class DashboardIntegrationTest {
         assertThat(f.completionRate()).isEqualByComparingTo("0.4");
         assertThat(f.conversionRate()).isEqualByComparingTo("0.5");
         assertThat(f.tickets()).isEqualTo(3);
-        assertThat(f.complaintsPerMillion()).isEqualByComparingTo("333333.3");
+        // 百万客户申诉率: the one regulator appeal of the three tickets, per million of the nine subscribers
+        assertThat(f.appeals()).isEqualTo(1);
+        assertThat(f.complaintsPerMillion()).isEqualByComparingTo("111111.1");
         assertThat(f.slaCounted()).isEqualTo(2);
         assertThat(f.slaCompliance()).isEqualByComparingTo("0.5");
         assertThat(f.surveysSent()).isEqualTo(3);
@@ -129,8 +131,8 @@ class DashboardIntegrationTest {
         assertThat(gz.subscribers()).isEqualTo(5);
         assertThat(gz.churnRate()).isEqualByComparingTo("0.25");
         assertThat(sz.churnRate()).isEqualByComparingTo("0.5");
-        assertThat(gz.complaintsPerMillion()).isEqualByComparingTo("400000.0");
-        assertThat(sz.complaintsPerMillion()).isEqualByComparingTo("250000.0");
+        assertThat(gz.complaintsPerMillion()).isEqualByComparingTo("200000.0");
+        assertThat(sz.complaintsPerMillion()).isEqualByComparingTo("0.0");
         assertThat(gz.pointsOutstanding() + sz.pointsOutstanding()).isEqualTo(1200);
         assertThat(gz.tasksDue() + sz.tasksDue()).isEqualTo(5);
         assertThat(gz.completionRate()).isEqualByComparingTo("0.6667");
@@ -230,7 +232,7 @@ class DashboardIntegrationTest {
         assertThat(october.get(2).asNumber()).isEqualByComparingTo("2");
         assertThat(churn).hasSize(2 + 12);
         var complaints = sheets.get("complaints");
-        assertThat(complaints.get(complaints.size() - 1).get(3).asNumber()).isEqualByComparingTo("333333.3");
+        assertThat(complaints.get(complaints.size() - 1).get(3).asNumber()).isEqualByComparingTo("111111.1");
         byte[] api = mvc.perform(get("/api/v1/dashboard/export.xlsx").param("month", "2026-10").param("city", "深圳")
                 .with(httpBasic("admin", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         var points = XlsxReader.read(api).get("points");

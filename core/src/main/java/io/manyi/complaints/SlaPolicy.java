@@ -13,8 +13,10 @@ import java.util.Set;
  * The operator's SLA rules, stored as the setting {@code complaints.sla}: business hours to resolve
  * by category and severity, shortened by star level, counted on a business calendar.
  *
- * @param rules        hours by category (null = any; a rule on a parent category covers its children) and
- *                     severity (null = any); the most specific rule wins: nearest category first, then severity
+ * @param rules        hours by channel (null = any), category (null = any; a rule on a parent category covers its
+ *                     children) and severity (null = any); the most specific rule wins: a rule for the ticket's
+ *                     channel first (a regulator appeal has its own, stricter time), then the nearest category,
+ *                     then severity
  * @param starFactors  from {@code minStars} on, the hours are multiplied by {@code factor} (highest step that applies)
  * @param warnAt       the warning fires when this share of the time has run (0.8 = 80%)
  * @param workdays     the desk's working days
@@ -27,11 +29,16 @@ public record SlaPolicy(List<Rule> rules, List<StarFactor> starFactors, double w
 
     public static final String SETTING = "complaints.sla";
 
-    public record Rule(String category, Severity severity, double hours) {
+    public record Rule(String category, Severity severity, double hours, Channel channel) {
         public Rule {
             if (!(hours > 0)) {
                 throw new IllegalArgumentException("SLA hours must be positive");
             }
+        }
+
+        /** A rule for any channel. */
+        public Rule(String category, Severity severity, double hours) {
+            this(category, severity, hours, null);
         }
     }
 
@@ -50,8 +57,8 @@ public record SlaPolicy(List<Rule> rules, List<StarFactor> starFactors, double w
         if (!(warnAt > 0 && warnAt < 1)) {
             throw new IllegalArgumentException("warnAt is a share between 0 and 1");
         }
-        if (rules.stream().noneMatch(rule -> rule.category() == null && rule.severity() == null)
-                && rules.stream().filter(rule -> rule.category() == null).map(Rule::severity).distinct().count()
+        if (rules.stream().noneMatch(rule -> rule.category() == null && rule.severity() == null && rule.channel() == null)
+                && rules.stream().filter(rule -> rule.category() == null && rule.channel() == null).map(Rule::severity).distinct().count()
                 < Severity.values().length) {
             throw new IllegalArgumentException("the rules need a default for every severity (category null)");
         }
@@ -65,7 +72,10 @@ public record SlaPolicy(List<Rule> rules, List<StarFactor> starFactors, double w
                 new Rule(null, Severity.CRITICAL, 8),
                 // A subscription the customer never asked for is refunded fast (the seeds' biggest new-service cause).
                 new Rule("VAS_UNKNOWING_SUBSCRIPTION", null, 24),
-                new Rule("VAS_UNKNOWING_SUBSCRIPTION", Severity.CRITICAL, 4)),
+                new Rule("VAS_UNKNOWING_SUBSCRIPTION", Severity.CRITICAL, 4),
+                // A regulator appeal (申诉, e.g. forwarded by MIIT's appeal centre) is answered faster than any complaint.
+                new Rule(null, null, 12, Channel.REGULATOR),
+                new Rule(null, Severity.CRITICAL, 4, Channel.REGULATOR)),
                 List.of(new StarFactor(3, 0.75), new StarFactor(4, 0.5)),
                 0.8,
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
@@ -83,10 +93,17 @@ public record SlaPolicy(List<Rule> rules, List<StarFactor> starFactors, double w
      * @param categoryPath the ticket's category first, then its parent, up to the root
      */
     public Duration budget(List<String> categoryPath, Severity severity, int stars) {
+        return budget(categoryPath, severity, null, stars);
+    }
+
+    /** As above, for a ticket that came through {@code channel} (null: a rule for any channel only). */
+    public Duration budget(List<String> categoryPath, Severity severity, Channel channel, int stars) {
         Rule rule = rules.stream()
                 .filter(r -> r.severity() == null || r.severity() == severity)
                 .filter(r -> r.category() == null || categoryPath.contains(r.category()))
-                .min(Comparator.<Rule>comparingInt(r -> r.category() == null ? Integer.MAX_VALUE : categoryPath.indexOf(r.category()))
+                .filter(r -> r.channel() == null || r.channel() == channel)
+                .min(Comparator.<Rule>comparingInt(r -> r.channel() == null ? 1 : 0)
+                        .thenComparingInt(r -> r.category() == null ? Integer.MAX_VALUE : categoryPath.indexOf(r.category()))
                         .thenComparing(r -> r.severity() == null))
                 .orElseThrow(() -> new IllegalStateException("no SLA rule for " + severity));
         double factor = starFactors.stream().filter(f -> stars >= f.minStars())

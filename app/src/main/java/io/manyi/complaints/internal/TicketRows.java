@@ -142,10 +142,7 @@ public class TicketRows {
         for (HandlingStep step : HandlingStep.values()) {
             steps.add(new Ticket.Step(step, false, null, null, null));
         }
-        return new Ticket(t.id(), t.complaintId(), t.msisdn(), t.channel(), t.category(), t.categoryName(),
-                t.department(), t.severity(), t.status(), t.description(), t.stars(), t.openedAt(), t.statusChangedAt(),
-                t.lastUpdate(), t.closedAt(), t.slaMinutes(), t.slaDueAt(), t.slaWarnedAt(), t.slaBreachedAt(),
-                t.escalationLevel(), t.repeatOf(), t.remedy(), t.agreement(), t.createdBy(), steps, List.of(), List.of(), t.tmf());
+        return t.with(steps, List.of(), List.of());
     }
 
     private Ticket withDetails(Ticket t) {
@@ -167,10 +164,7 @@ public class TicketRows {
                 .param(t.id())
                 .query((rs, n) -> new Ticket.Note(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
                 .list();
-        return new Ticket(t.id(), t.complaintId(), t.msisdn(), t.channel(), t.category(), t.categoryName(), t.department(),
-                t.severity(), t.status(), t.description(), t.stars(), t.openedAt(), t.statusChangedAt(), t.lastUpdate(),
-                t.closedAt(), t.slaMinutes(), t.slaDueAt(), t.slaWarnedAt(), t.slaBreachedAt(), t.escalationLevel(),
-                t.repeatOf(), t.remedy(), t.agreement(), t.createdBy(), steps, attachments, notes, t.tmf());
+        return t.with(steps, attachments, notes);
     }
 
     /** Tickets without steps, attachments and notes, for lists. {@code where} uses "t." for tickets. */
@@ -211,7 +205,9 @@ public class TicketRows {
                 (Long) rs.getObject("repeat_of"), map(rs.getString("remedy_json")), map(rs.getString("agreement_json")),
                 rs.getString("created_by"), List.of(), List.of(), List.of(),
                 new NewTicket.TmfFields(rs.getString("tmf_name"), rs.getString("tmf_ticket_type"),
-                        rs.getString("tmf_severity"), rs.getString("tmf_priority"), instant(rs, "tmf_requested_resolution")));
+                        rs.getString("tmf_severity"), rs.getString("tmf_priority"), instant(rs, "tmf_requested_resolution")),
+                rs.getString("handling_department") != null ? rs.getString("handling_department") : rs.getString("department"),
+                rs.getString("assignee"));
     }
 
     private static Map<String, Object> map(String json) {

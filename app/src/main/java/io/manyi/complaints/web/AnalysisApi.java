@@ -36,7 +36,8 @@ class AnalysisApi {
     Map<String, Object> figures(@RequestParam(defaultValue = "department") String by, @RequestParam(required = false) String from,
                                 @RequestParam(required = false) String to) {
         Instant[] period = period(from, to);
-        return Map.of("by", by, "from", period[0], "to", period[1], "items", analysis.by(by, period[0], period[1]));
+        return Map.of("by", by, "from", period[0], "to", period[1], "items", analysis.by(by, period[0], period[1]),
+                "appeals", analysis.appeals(period[0], period[1]));
     }
 
     @GetMapping(path = "/export.csv")
@@ -44,8 +45,10 @@ class AnalysisApi {
                                @RequestParam(required = false) String to) {
         Instant[] period = period(from, to);
         List<ComplaintAnalysis.Row> rows = analysis.by(by, period[0], period[1]);
-        CsvText csv = CsvText.withBom().row(by, "tickets", "per_million", "hours_to_resolve", "sla_compliance", "repeat_rate");
-        rows.forEach(r -> csv.row(r.group(), r.tickets(), r.perMillion(), r.hoursToResolve(), r.slaCompliance(), r.repeatRate()));
+        CsvText csv = CsvText.withBom().row(by, "tickets", "per_million", "hours_to_resolve", "sla_compliance", "repeat_rate",
+                "appeals", "appeals_per_million", "appeal_sla_compliance");
+        rows.forEach(r -> csv.row(r.group(), r.tickets(), r.perMillion(), r.hoursToResolve(), r.slaCompliance(), r.repeatRate(),
+                r.appeals(), r.appealsPerMillion(), r.appealSlaCompliance()));
         String body = csv.toString();
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"complaints-by-" + by + ".csv\"").body(body);

@@ -15,10 +15,12 @@ final class AnalysisWorkbook {
     static List<ExcelTable> tables(String by, String title, List<ComplaintAnalysis.Row> rows, List<ComplaintAnalysis.Cause> causes) {
         ExcelColumn group = "month".equals(by) ? ExcelColumn.month("月份", "Month") : ExcelColumn.text(groupZh(by), by);
         List<ExcelColumn> figureColumns = List.of(group, ExcelColumn.integer("投诉量", "Tickets"),
-                ExcelColumn.decimal("百万客户申诉率", "Per million subscribers"), ExcelColumn.decimal("平均处理时长(小时)", "Hours to resolve"),
-                ExcelColumn.percent("时限达标率", "SLA compliance"), ExcelColumn.percent("重复投诉率", "Repeat rate"));
+                ExcelColumn.decimal("百万客户投诉量", "Tickets per million subscribers"), ExcelColumn.decimal("平均处理时长(小时)", "Hours to resolve"),
+                ExcelColumn.percent("时限达标率", "SLA compliance"), ExcelColumn.percent("重复投诉率", "Repeat rate"),
+                ExcelColumn.integer("申诉量", "Regulator appeals"), ExcelColumn.decimal("百万客户申诉率", "Appeals per million subscribers"),
+                ExcelColumn.percent("申诉时限达标率", "Appeals within SLA"));
         List<List<?>> figureRows = rows.stream().<List<?>>map(r -> Arrays.asList(r.group(), r.tickets(), r.perMillion(),
-                r.hoursToResolve(), r.slaCompliance(), r.repeatRate())).toList();
+                r.hoursToResolve(), r.slaCompliance(), r.repeatRate(), r.appeals(), r.appealsPerMillion(), r.appealSlaCompliance())).toList();
         List<ExcelColumn> causeColumns = List.of(ExcelColumn.text("原因代码", "Category"), ExcelColumn.text("原因", "Cause"),
                 ExcelColumn.text("责任部门", "Department"), ExcelColumn.integer("投诉量", "Tickets"), ExcelColumn.percent("占比", "Share"),
                 ExcelColumn.percent("累计占比", "Cumulative share"));

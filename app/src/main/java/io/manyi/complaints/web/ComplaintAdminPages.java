@@ -40,9 +40,11 @@ class ComplaintAdminPages {
     private final Settings settings;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     ComplaintAdminPages(ComplaintAnalysis analysis, SurveyResults surveys, ComplaintCategories categories, Settings settings,
-                        JsonMapper json, Clock clock) {
+                        JsonMapper json, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.analysis = analysis;
         this.surveys = surveys;
         this.categories = categories;
@@ -53,7 +55,7 @@ class ComplaintAdminPages {
 
     @GetMapping("/complaints/analysis")
     String analysis(@RequestParam(defaultValue = "department") String by, @RequestParam(required = false) String from,
-                    @RequestParam(required = false) String to, Model model) {
+                    @RequestParam(required = false) String to, java.util.Locale locale, Model model) {
         LocalDate end;
         LocalDate start;
         try {
@@ -64,12 +66,37 @@ class ComplaintAdminPages {
         }
         Instant a = start.atStartOfDay(clock.getZone()).toInstant();
         Instant b = end.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        var pareto = analysis.pareto(a, b);
+        // causes named in the reader's language (the analysis names them in both)
+        boolean en = locale.getLanguage().equals("en");
+        var pareto = analysis.pareto(a, b).stream().map(c -> new ComplaintAnalysis.Cause(c.category(), categories.find(c.category())
+                .map(k -> en ? k.nameEn() : k.nameZh()).orElse(c.name()), c.department(), c.tickets(), c.share(), c.cumulativeShare()))
+                .toList();
         model.addAttribute("by", ComplaintAnalysis.DIMENSIONS.contains(by) ? by : "department");
         model.addAttribute("dimensions", ComplaintAnalysis.DIMENSIONS);
         model.addAttribute("from", start.toString());
         model.addAttribute("to", end.toString());
-        model.addAttribute("rows", analysis.by(ComplaintAnalysis.DIMENSIONS.contains(by) ? by : "department", a, b));
+        String dimension = ComplaintAnalysis.DIMENSIONS.contains(by) ? by : "department";
+        var rows = analysis.by(dimension, a, b);
+        model.addAttribute("rows", rows);
+        model.addAttribute("appeals", analysis.appeals(a, b));
+        // the groups and departments in words, not codes
+        var departments = categories.departments();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (var r : rows) {
+            names.put(r.group(), switch (dimension) {
+                case "department" -> ComplaintPages.departmentName(departments, r.group(), locale);
+                case "channel" -> messages.getMessage("complaints.channel." + r.group(), null, r.group(), locale);
+                case "brand" -> messages.getMessage("brand." + r.group(), null, r.group(), locale);
+                case "category" -> categories.find(r.group())
+                        .map(c -> locale.getLanguage().equals("en") ? c.nameEn() : c.nameZh()).orElse(r.group());
+                default -> r.group();
+            });
+        }
+        model.addAttribute("groupNames", names);
+        java.util.Map<String, String> departmentNames = new java.util.HashMap<>();
+        departments.forEach(d -> departmentNames.put((String) d.get("code"),
+                ComplaintPages.departmentName(departments, (String) d.get("code"), locale)));
+        model.addAttribute("departmentNames", departmentNames);
         model.addAttribute("pareto", pareto);
         // Escaped for a <script type="application/json"> block: no "</" can end it early.
         model.addAttribute("paretoJson", json.writeValueAsString(pareto.stream().limit(20).toList()).replace("</", "<\\/"));

@@ -35,10 +35,12 @@ class HistoryText {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final io.manyi.complaints.ComplaintCategories categories;
 
-    HistoryText(MessageSource messages, JsonMapper json) {
+    HistoryText(MessageSource messages, JsonMapper json, io.manyi.complaints.ComplaintCategories categories) {
         this.messages = messages;
         this.json = json;
+        this.categories = categories;
     }
 
     List<Line> of(Ticket ticket, List<Ticket.HistoryEntry> history, ZoneId zone, Locale locale) {
@@ -81,7 +83,8 @@ class HistoryText {
             case "severity" -> word("severity." + text, text, locale);
             case "channel" -> word("complaints.channel." + text, text, locale);
             case "category" -> text.equals(ticket.category()) && ticket.categoryName() != null ? ticket.categoryName() : text;
-            case "agreed" -> word("ticket.history.agreed." + text, text, locale);
+            case "agreed", "compensatedBefore" -> word("ticket.history.agreed." + text, text, locale);
+            case "fromDepartment", "toDepartment" -> ComplaintPages.departmentName(categories.departments(), text, locale);
             case "slaMinutes" -> word("ticket.history.hours", text, locale, ((Number) value).longValue() / 60.0);
             case "dueAt" -> MINUTES.format(Instant.parse(text).atZone(zone));
             default -> text;

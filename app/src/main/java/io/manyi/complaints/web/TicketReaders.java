@@ -48,9 +48,6 @@ class TicketReaders {
 
     Ticket masked(CurrentUser reader, Ticket t) {
         String shown = t.msisdn() == null ? null : Visibility.of(reader.roles()).showMsisdn(t.msisdn());
-        return new Ticket(t.id(), t.complaintId(), shown, t.channel(), t.category(), t.categoryName(), t.department(),
-                t.severity(), t.status(), t.description(), t.stars(), t.openedAt(), t.statusChangedAt(), t.lastUpdate(),
-                t.closedAt(), t.slaMinutes(), t.slaDueAt(), t.slaWarnedAt(), t.slaBreachedAt(), t.escalationLevel(),
-                t.repeatOf(), t.remedy(), t.agreement(), t.createdBy(), t.steps(), t.attachments(), t.notes(), t.tmf());
+        return t.withMsisdn(shown);
     }
 }

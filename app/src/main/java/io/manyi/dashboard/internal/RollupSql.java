@@ -71,7 +71,8 @@ public final class RollupSql {
                 select coalesce(s.city, 'UNKNOWN') as city, count(*) as tickets,
                        count(*) filter (where t.closed_at is not null or t.sla_breached_at is not null) as sla_counted,
                        count(*) filter (where (t.closed_at is not null or t.sla_breached_at is not null)
-                                          and t.sla_breached_at is null) as sla_met
+                                          and t.sla_breached_at is null) as sla_met,
+                       count(*) filter (where t.channel = 'REGULATOR') as appeals
                 from ticket_records t left join subscribers s on s.msisdn = t.msisdn
                 where t.opened_at >= :t0 and t.opened_at < :t1
                 group by 1
@@ -96,7 +97,8 @@ public final class RollupSql {
                    coalesce(pt.outstanding, 0), round(coalesce(pt.outstanding, 0) * :yuan, 2),
                    coalesce(w.due, 0), coalesce(w.done, 0), coalesce(w.accepted, 0), coalesce(w.failed, 0), coalesce(w.expired, 0),
                    coalesce(cp.tickets, 0), coalesce(cp.sla_counted, 0), coalesce(cp.sla_met, 0),
-                   coalesce(sf.sent, 0), coalesce(sf.answered, 0), coalesce(sf.score_sum, 0)
+                   coalesce(sf.sent, 0), coalesce(sf.answered, 0), coalesce(sf.score_sum, 0),
+                   coalesce(cp.appeals, 0)
             from cities c
             left join population p on p.city = c.city
             left join midhigh m on m.city = c.city

@@ -154,7 +154,8 @@ public final class AccessPolicy {
         // Complaints: the desk works tickets; a manager reads the tickets of their book
         r.get(set(ADMIN, SUPERVISOR, AGENT, HALL_CLERK, ANALYST), "/complaints", "/complaints/{id}");
         r.get(DESK, "/complaints/categories", "/complaints/lookup");
-        r.post(DESK, "/complaints", "/complaints/{id}/steps", "/complaints/{id}/close");
+        r.post(DESK, "/complaints", "/complaints/{id}/steps", "/complaints/{id}/close", "/complaints/{id}/status",
+                "/complaints/{id}/transfer", "/complaints/{id}/reopen");
         r.get(INSIGHT, "/complaints/analysis", "/complaints/analysis/export.xlsx", "/complaints/settings");
         r.post(LEAD, "/complaints/settings/sla", "/complaints/settings/category");
         for (String base : List.of("/api/v1/tickets", "/api/v1/complaints")) {
