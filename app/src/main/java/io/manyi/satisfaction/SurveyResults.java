@@ -106,7 +106,7 @@ public class SurveyResults {
         return result;
     }
 
-    private static String lowestDimensionOwner(String dimensions, String scores, Map<String, String> owners) {
+    static String lowestDimensionOwner(String dimensions, String scores, Map<String, String> owners) {
         if (dimensions == null || scores == null || dimensions.isBlank() || scores.isBlank()) {
             return "UNATTRIBUTED";
         }

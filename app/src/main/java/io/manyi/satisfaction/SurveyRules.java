@@ -14,9 +14,13 @@ import java.util.Map;
  * @param expireDays       a survey without an answer expires after this many days
  * @param dimensionOwners  the department that owns each dimension (lost points of a survey outside a
  *                         complaint go to the owner of the dimension scored lowest)
+ * @param satisfiedMin     a score at or above this counts as satisfied (the replies' 满意 reads 8; the
+ *                         surveys page's "share satisfied"); absent in a setting saved before, 8
  */
 public record SurveyRules(int lowScoreMax, Map<String, Double> sampleRates, int cooldownDays, List<String> dimensions,
-                          int callbackHours, int expireDays, Map<String, String> dimensionOwners) {
+                          int callbackHours, int expireDays, Map<String, String> dimensionOwners, Integer satisfiedMin) {
+
+    public static final int DEFAULT_SATISFIED_MIN = 8;
 
     public static final String SETTING = "satisfaction.surveys";
 
@@ -24,14 +28,22 @@ public record SurveyRules(int lowScoreMax, Map<String, Double> sampleRates, int 
         sampleRates = Map.copyOf(sampleRates);
         dimensions = List.copyOf(dimensions);
         dimensionOwners = dimensionOwners == null ? defaultOwners() : Map.copyOf(dimensionOwners);
-        if (lowScoreMax < 0 || lowScoreMax > 10 || cooldownDays < 0 || callbackHours < 1 || expireDays < 1) {
+        satisfiedMin = satisfiedMin == null ? DEFAULT_SATISFIED_MIN : satisfiedMin;
+        if (lowScoreMax < 0 || lowScoreMax > 10 || cooldownDays < 0 || callbackHours < 1 || expireDays < 1
+                || satisfiedMin < 1 || satisfiedMin > 10) {
             throw new IllegalArgumentException("survey rules out of range");
         }
     }
 
+    /** The rules as before {@code satisfiedMin}: satisfied from 8. */
+    public SurveyRules(int lowScoreMax, Map<String, Double> sampleRates, int cooldownDays, List<String> dimensions,
+                       int callbackHours, int expireDays, Map<String, String> dimensionOwners) {
+        this(lowScoreMax, sampleRates, cooldownDays, dimensions, callbackHours, expireDays, dimensionOwners, null);
+    }
+
     public static SurveyRules defaults() {
         return new SurveyRules(6, Map.of("COMPLAINT_CLOSED", 1.0, "HALL_VISIT", 0.3, "HOTLINE_CALL", 0.1, "TASK_DONE", 0.2),
-                30, List.of("NETWORK", "FEES", "NEW_SERVICES"), 24, 7, defaultOwners());
+                30, List.of("NETWORK", "FEES", "NEW_SERVICES"), 24, 7, defaultOwners(), DEFAULT_SATISFIED_MIN);
     }
 
     private static Map<String, String> defaultOwners() {
