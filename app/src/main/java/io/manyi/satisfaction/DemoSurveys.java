@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lowest in places). With them, what a month of surveys leaves behind: the replies (one per
  * answer; a few not understood before it, a few late after the survey expired), the callbacks the
  * low scores opened and what became of them, and the unreadable replies a supervisor resolved
- * (those of the last 30 days are left to resolve). Scores and outcomes come from hashes of the
+ * (those of the last 25 days are left to resolve). Scores and outcomes come from hashes of the
  * ids: the same province gives the same history, and a second run adds nothing (dedup keys).
  */
 @Component
@@ -76,8 +76,9 @@ public class DemoSurveys {
 
     /**
      * The replies of the demo's surveys: the one that answered each (its score, then the dimension
-     * scores); before 2% of the answers a reply nobody understood; after 6% of the expired surveys a
-     * late "8" that found no open survey. Those older than 30 days were resolved by the supervisor.
+     * scores); before 1% of the answers a reply nobody understood; after 4% of the expired surveys a
+     * late "8" that found no open survey. Those of the last 25 days are left to resolve; the supervisor
+     * resolved the older ones.
      */
     private void replies() {
         jdbc.sql("""
@@ -99,9 +100,9 @@ public class DemoSurveys {
                        case when v.answered_at < :cutoff then 'supervisor' end,
                        case when v.answered_at < :cutoff then '客户随后回复了评分' end
                 from surveys v
-                where v.dedup_key like 'demo-survey:%' and v.status = 'ANSWERED' and abs(hashtext('unread' || v.id)) % 50 = 0
+                where v.dedup_key like 'demo-survey:%' and v.status = 'ANSWERED' and abs(hashtext('unread' || v.id)) % 100 = 0
                   and not exists (select 1 from survey_replies r where r.survey_id = v.id and not r.understood)
-                """).param("cutoff", timestamp(clock.instant().minus(Duration.ofDays(30)))).update();
+                """).param("cutoff", timestamp(clock.instant().minus(Duration.ofDays(25)))).update();
         jdbc.sql("""
                 insert into survey_replies (survey_id, msisdn, text, received_at, score, understood, counted, resolution, resolved_at,
                                             resolved_by, resolution_note)
@@ -112,9 +113,9 @@ public class DemoSurveys {
                        case when v.sent_at < :cutoff then 'supervisor' end,
                        case when v.sent_at < :cutoff then '调查已过期，不计入' end
                 from surveys v
-                where v.dedup_key like 'demo-survey:%' and v.status = 'EXPIRED' and abs(hashtext('late' || v.id)) % 100 < 6
+                where v.dedup_key like 'demo-survey:%' and v.status = 'EXPIRED' and abs(hashtext('late' || v.id)) % 100 < 4
                   and not exists (select 1 from survey_replies r where r.msisdn = v.msisdn and r.received_at = v.sent_at + interval '8 days 3 hours')
-                """).param("cutoff", timestamp(clock.instant().minus(Duration.ofDays(38)))).update();
+                """).param("cutoff", timestamp(clock.instant().minus(Duration.ofDays(33)))).update();
         // the late replies found no survey: their score is what a supervisor would read in them
         jdbc.sql("""
                 update survey_replies set score = case text when '8' then 8 when '7分' then 7 when '满意' then 8 else 9 end
@@ -123,8 +124,8 @@ public class DemoSurveys {
     }
 
     /**
-     * The callbacks the demo's low scores opened, each done by the subscriber's phone manager (or
-     * the supervisor) within a day: mostly reached, some refused, a fifth not reached.
+     * The callbacks the demo's low scores and closed complaints opened, each done by the subscriber's
+     * phone manager (or the supervisor) within a day: mostly reached, some refused, a fifth not reached.
      */
     private void callbacks() {
         jdbc.sql("""
@@ -147,5 +148,24 @@ public class DemoSurveys {
                 on conflict (dedup_key) do nothing
                 """).param("low", surveys.rules().lowScoreMax())
                 .param("before", timestamp(clock.instant().minus(Duration.ofDays(2)))).update();
+        // every closed complaint's callback (as the closure opens it, same dedup key), done within a day
+        jdbc.sql("""
+                insert into callback_tasks (reason, msisdn, ticket_id, survey_id, status, due_at, created_at, done_at, done_by, outcome,
+                                            indicator, dedup_key)
+                select 'COMPLAINT_CLOSED', t.msisdn, t.id, null, 'DONE', t.closed_at + interval '24 hours', t.closed_at,
+                       t.closed_at + interval '6 hours', coalesce(a.username, 'supervisor'),
+                       case when o.k < 62 then 'REACHED: 问题已解决，客户认可'
+                            when o.k < 70 then 'REACHED_ACCEPTED: 客户接受补偿'
+                            when o.k < 78 then 'REACHED_REFUSED: 客户仍不满意'
+                            when o.k < 97 then 'NOT_REACHED' else 'WRONG_NUMBER' end,
+                       case when o.k < 78 then (array['FEES_UNDERSTOOD', 'SERVICE_FITS_NEED', 'EASY_TO_USE', 'SUBSCRIPTION_CONFIRMED',
+                                                      'EASY_TO_CANCEL', 'OTHER'])[1 + abs(hashtext('indicator' || t.id)) % 6] end,
+                       'complaint-closed:' || t.id
+                from ticket_records t
+                cross join lateral (select abs(hashtext('complaint-callback' || t.id)) % 100 as k) o
+                left join assignments a on a.msisdn = t.msisdn and a.role = 'PHONE_MANAGER'
+                where t.status = 'CLOSED' and t.msisdn is not null and t.closed_at < :before
+                on conflict (dedup_key) do nothing
+                """).param("before", timestamp(clock.instant().minus(Duration.ofDays(2)))).update();
     }
 }

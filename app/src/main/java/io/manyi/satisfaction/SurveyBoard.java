@@ -70,7 +70,10 @@ public class SurveyBoard {
         }
     }
 
-    /** A survey a reply could have meant: sent to its number before it came, not answered. */
+    /** How far back a reply may have meant a survey: the page offers the surveys sent in the 30 days before it. */
+    static final java.time.Duration CANDIDATE_DAYS = java.time.Duration.ofDays(30);
+
+    /** A survey a reply could have meant: sent to its number in the 30 days before it came, not answered. */
     public record Candidate(long id, String touchpoint, String status, Instant sentAt) {
     }
 
@@ -192,7 +195,7 @@ public class SurveyBoard {
             CallbackLine line = line(c);
             byState.merge(line.state(), 1L, Long::sum);
             byReason.computeIfAbsent(c.reason(), r -> zeros()).merge(line.state(), 1L, Long::sum);
-            if (lines.size() < 50) {
+            if (lines.size() < 20) {
                 lines.add(line);
             }
         }
@@ -250,8 +253,9 @@ public class SurveyBoard {
         for (Row r : rows) {
             List<Candidate> candidates = jdbc.sql("""
                     select id, touchpoint, status, sent_at from surveys
-                    where msisdn = ? and status <> 'ANSWERED' and sent_at <= ?
-                    order by sent_at desc, id desc limit 3""").params(r.msisdn(), timestamp(r.receivedAt()))
+                    where msisdn = ? and status <> 'ANSWERED' and sent_at <= ? and sent_at > ?
+                    order by sent_at desc, id desc limit 3""").params(r.msisdn(), timestamp(r.receivedAt()),
+                            timestamp(r.receivedAt().minus(CANDIDATE_DAYS)))
                     .query(Candidate.class).list();
             result.add(new UnknownReply(r.id(), r.surveyId(), r.msisdn(), r.text(), r.receivedAt(), r.score(), r.understood(),
                     candidates));

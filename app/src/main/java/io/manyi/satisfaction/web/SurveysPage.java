@@ -60,7 +60,7 @@ class SurveysPage {
             redirect.addFlashAttribute("resolved", done);
             return "redirect:/surveys" + (month == null || month.isBlank() ? "" : "?month=" + Inputs.month("month", month));
         } catch (SurveyRefused e) {
-            return refused(e, id, month, user, locale, model, response);
+            return refused(e, id, month, model, response);
         }
     }
 
@@ -75,16 +75,17 @@ class SurveysPage {
             redirect.addFlashAttribute("resolved", done);
             return "redirect:/surveys" + (month == null || month.isBlank() ? "" : "?month=" + Inputs.month("month", month));
         } catch (SurveyRefused e) {
-            return refused(e, id, month, user, locale, model, response);
+            return refused(e, id, month, model, response);
         }
     }
 
-    private String refused(SurveyRefused e, long id, String month, CurrentUser user, Locale locale, Model model,
-                           HttpServletResponse response) {
+    /** A refusal answers with its status and a short page saying why, with the way back (not the whole page again). */
+    private static String refused(SurveyRefused e, long id, String month, Model model, HttpServletResponse response) {
         response.setStatus(e.status());
         model.addAttribute("refusal", e);
         model.addAttribute("refusedReply", id);
-        return render(month, user, locale, model);
+        model.addAttribute("month", month == null || month.isBlank() ? null : Inputs.month("month", month).toString());
+        return "surveys/refused";
     }
 
     private static Long number(String field, String value) {
@@ -109,8 +110,8 @@ class SurveysPage {
                 callbackLines.stream().map(l -> l.callback().msisdn()).toList());
         List<SurveyBoard.UnknownReply> replies = List.of();
         if (lead) {
-            replies = board.unknownReplies(30);
-            audit.recordList(user.username(), "survey.reply.list", "unresolved limit=30",
+            replies = board.unknownReplies(20);
+            audit.recordList(user.username(), "survey.reply.list", "unresolved limit=20",
                     replies.stream().map(SurveyBoard.UnknownReply::msisdn).toList());
             replies = replies.stream().map(r -> r.withMsisdn(visibility.showMsisdn(r.msisdn()))).toList();
         }
