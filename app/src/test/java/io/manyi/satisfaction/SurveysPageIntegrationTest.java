@@ -293,9 +293,10 @@ class SurveysPageIntegrationTest {
     @Test
     void aLateReplyIsDismissedWithAReasonThroughThePageForm() throws Exception {
         long late = jdbc.sql("select id from survey_replies where survey_id is null").query(Long.class).single();
-        mvc.perform(post("/surveys/replies/" + late + "/dismiss").param("reason", " ").param("month", "2025-05")
-                        .with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
-                .andExpect(status().isBadRequest());
+        String refused = mvc.perform(post("/surveys/replies/" + late + "/dismiss").param("reason", " ").param("month", "2025-05")
+                        .param("lang", "en").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(between(refused, "id=\"refusal\"", "</p>")).contains("Reply " + late + " was not resolved", "give the reason for dismissing it");
         mvc.perform(post("/surveys/replies/" + late + "/dismiss").param("reason", "调查已过期").param("month", "2025-05")
                         .with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection());

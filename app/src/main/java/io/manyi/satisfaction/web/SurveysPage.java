@@ -54,8 +54,9 @@ class SurveysPage {
                   HttpServletResponse response, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.of(authentication);
         try {
-            Surveys.Resolution done = surveys.assignReply(id, number("surveyId", surveyId), score == null || score.isBlank() ? null
-                    : (int) Inputs.between("score", number("score", score), 1, 10), user.username());
+            Long raw = number("score", score);
+            Integer points = raw == null ? null : raw < 1 || raw > 10 ? Integer.valueOf(0) : Integer.valueOf(raw.intValue());
+            Surveys.Resolution done = surveys.assignReply(id, number("surveyId", surveyId), points, user.username());
             SurveyApi.auditResolution(audit, user.username(), done);
             redirect.addFlashAttribute("resolved", done);
             return "redirect:/surveys" + (month == null || month.isBlank() ? "" : "?month=" + Inputs.month("month", month));
@@ -84,6 +85,10 @@ class SurveysPage {
         response.setStatus(e.status());
         model.addAttribute("refusal", e);
         model.addAttribute("refusedReply", id);
+        // a bad field says which: "reason: ..." -> sv.refused.field.reason
+        String field = e.getMessage() == null ? "" : e.getMessage().replaceAll("^(\\w+):.*", "$1");
+        model.addAttribute("refusalKey", "invalid-request".equals(e.code()) && List.of("surveyId", "score", "reason").contains(field)
+                ? "sv.refused.field." + field : "sv.refused." + e.code());
         model.addAttribute("month", month == null || month.isBlank() ? null : Inputs.month("month", month).toString());
         return "surveys/refused";
     }
