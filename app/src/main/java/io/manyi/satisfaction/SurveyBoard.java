@@ -39,8 +39,8 @@ public class SurveyBoard {
     }
 
     /**
-     * One department: the answers whose lost points it owns (after a complaint, the complaint's
-     * department; otherwise the owner of the dimension scored lowest), their average, the share
+     * One department: the answers whose lost points it owns ({@link SurveyRules#ownerOf}: the
+     * complaint's department, the dimension scored lowest, the touchpoint), their average, the share
      * satisfied, the points lost (10 - score) and its share of all points lost in the month.
      */
     public record Department(String department, long answered, BigDecimal average, long satisfied,
@@ -154,18 +154,17 @@ public class SurveyBoard {
     }
 
     private List<Department> departments(Instant from, Instant to, SurveyRules rules) {
-        record Answer(int score, String dimensions, String dimensionScores, String ticketDepartment) {
+        record Answer(int score, String touchpoint, String dimensions, String dimensionScores, String ticketDepartment) {
         }
         List<Answer> answers = jdbc.sql("""
-                        select v.score, v.dimensions, v.dimension_scores, t.department as ticket_department
+                        select v.score, v.touchpoint, v.dimensions, v.dimension_scores, t.department as ticket_department
                         from surveys v left join ticket_records t on t.id = v.ticket_id
                         where v.status = 'ANSWERED' and v.sent_at >= ? and v.sent_at < ?
                         """).params(timestamp(from), timestamp(to)).query(Answer.class).list();
         Map<String, long[]> by = new LinkedHashMap<>(); // answered, score sum, satisfied, lost
         long lostAll = 0;
         for (Answer a : answers) {
-            String owner = a.ticketDepartment() != null ? a.ticketDepartment()
-                    : SurveyResults.lowestDimensionOwner(a.dimensions(), a.dimensionScores(), rules.dimensionOwners());
+            String owner = rules.ownerOf(a.ticketDepartment(), a.touchpoint(), a.dimensions(), a.dimensionScores());
             long[] s = by.computeIfAbsent(owner, k -> new long[4]);
             s[0]++;
             s[1] += a.score();

@@ -200,29 +200,33 @@ class SurveysPageIntegrationTest {
         long lost = count("select coalesce(sum(10 - score), 0) from surveys where status = 'ANSWERED' and " + MARCH);
         List<Number> lostPoints = JsonPath.read(body, "$.byDepartment[*].lostPoints");
         assertThat(lostPoints.stream().mapToLong(Number::longValue).sum()).isEqualTo(lost);
-        // each answer's points go to the complaint's department, else to the owner of the dimension scored lowest
+        // each answer's points go to the complaint's department, else to the owner of the dimension scored
+        // lowest, else to the touchpoint's owner (a hall visit: channels)
         Map<String, Long> byDepartment = new HashMap<>();
         Map<String, String> owners = SurveyRules.defaults().dimensionOwners();
+        Map<String, String> touchpoints = SurveyRules.defaults().touchpointOwners();
         jdbc.sql("""
-                select v.score, v.dimensions, v.dimension_scores, t.department from surveys v left join ticket_records t on t.id = v.ticket_id
+                select v.score, v.dimensions, v.dimension_scores, t.department, v.touchpoint
+                from surveys v left join ticket_records t on t.id = v.ticket_id
                 where v.status = 'ANSWERED' and v.""" + MARCH).query((rs, n) -> {
                     String owner = rs.getString(4);
-                    if (owner == null) {
-                        owner = "UNATTRIBUTED";
-                        if (rs.getString(3) != null) {
-                            String[] names = rs.getString(2).split(",");
-                            String[] values = rs.getString(3).split(",");
-                            int lowest = 0;
-                            for (int i = 1; i < values.length; i++) {
-                                lowest = Integer.parseInt(values[i]) < Integer.parseInt(values[lowest]) ? i : lowest;
-                            }
-                            owner = owners.get(names[lowest]);
+                    if (owner == null && rs.getString(3) != null) {
+                        String[] names = rs.getString(2).split(",");
+                        String[] values = rs.getString(3).split(",");
+                        int lowest = 0;
+                        for (int i = 1; i < values.length; i++) {
+                            lowest = Integer.parseInt(values[i]) < Integer.parseInt(values[lowest]) ? i : lowest;
                         }
+                        owner = owners.get(names[lowest]);
+                    }
+                    if (owner == null) {
+                        owner = touchpoints.getOrDefault(rs.getString(5), "UNATTRIBUTED");
                     }
                     byDepartment.merge(owner, 10L - rs.getInt(1), Long::sum);
                     return null;
                 }).list();
-        assertThat(byDepartment).containsEntry("NETWORK", 7L).containsEntry("BILLING", 5L).containsEntry("UNATTRIBUTED", 2L);
+        assertThat(byDepartment).containsEntry("NETWORK", 7L).containsEntry("BILLING", 5L).containsEntry("CHANNELS", 2L)
+                .doesNotContainKey("UNATTRIBUTED");
         byDepartment.forEach((department, points) -> assertThat(
                 JsonPath.<List<Number>>read(body, "$.byDepartment[?(@.department == '" + department + "')].lostPoints"))
                 .extracting(Number::longValue).containsExactly(points));
