@@ -103,6 +103,12 @@ public class Callbacks implements CallbackOutcomes {
                 .query(Callback.class).list();
     }
 
+    /** The records opened in a period, newest first, each with what became of its call. */
+    public List<Callback> openedBetween(Instant from, Instant to) {
+        return jdbc.sql(SELECT + " where c.created_at >= ? and c.created_at < ? order by c.created_at desc, c.id desc")
+                .params(timestamp(from), timestamp(to)).query(Callback.class).list();
+    }
+
     public Optional<Callback> find(long id) {
         return jdbc.sql(SELECT + " where c.id = ?").param(id).query(Callback.class).optional();
     }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Satisfaction over a period: by touchpoint, city, brand or month; the average of each dimension
  * question; and the share of lost points each department owns. A survey loses 10 - score
  * points; after a complaint they belong to the department that owns the complaint's category,
- * otherwise to the owner of the dimension the subscriber scored lowest ({@link SurveyRules}).
+ * otherwise to the owner of the dimension the subscriber scored lowest, otherwise to the owner of
+ * the touchpoint ({@link SurveyRules#ownerOf}).
  */
 @Component
 public class SurveyResults {
@@ -82,11 +83,11 @@ public class SurveyResults {
     }
 
     public List<Attribution> attribution(Instant from, Instant to) {
-        Map<String, String> owners = surveys.rules().dimensionOwners();
-        record Answer(int score, String dimensions, String dimensionScores, String ticketDepartment) {
+        SurveyRules rules = surveys.rules();
+        record Answer(int score, String touchpoint, String dimensions, String dimensionScores, String ticketDepartment) {
         }
         List<Answer> answers = jdbc.sql("""
-                        select v.score, v.dimensions, v.dimension_scores,
+                        select v.score, v.touchpoint, v.dimensions, v.dimension_scores,
                                t.department as ticket_department
                         from surveys v
                         left join ticket_records t on t.id = v.ticket_id
@@ -95,7 +96,7 @@ public class SurveyResults {
         Map<String, Long> lost = new LinkedHashMap<>();
         long total = 0;
         for (Answer a : answers) {
-            String owner = a.ticketDepartment() != null ? a.ticketDepartment() : lowestDimensionOwner(a.dimensions(), a.dimensionScores(), owners);
+            String owner = rules.ownerOf(a.ticketDepartment(), a.touchpoint(), a.dimensions(), a.dimensionScores());
             lost.merge(owner, (long) (10 - a.score()), Long::sum);
             total += 10 - a.score();
         }
@@ -104,24 +105,6 @@ public class SurveyResults {
         lost.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> result.add(new Attribution(e.getKey(), e.getValue(), share(e.getValue(), all))));
         return result;
-    }
-
-    private static String lowestDimensionOwner(String dimensions, String scores, Map<String, String> owners) {
-        if (dimensions == null || scores == null || dimensions.isBlank() || scores.isBlank()) {
-            return "UNATTRIBUTED";
-        }
-        String[] names = dimensions.split(",");
-        String[] values = scores.split(",");
-        String lowest = null;
-        int min = Integer.MAX_VALUE;
-        for (int i = 0; i < Math.min(names.length, values.length); i++) {
-            int v = Integer.parseInt(values[i].strip());
-            if (v < min) {
-                min = v;
-                lowest = names[i];
-            }
-        }
-        return lowest == null ? "UNATTRIBUTED" : owners.getOrDefault(lowest, "UNATTRIBUTED");
     }
 
     private static BigDecimal share(long part, long total) {

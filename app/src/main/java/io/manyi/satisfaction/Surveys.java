@@ -193,18 +193,103 @@ public class Surveys {
             return new ReplyResult("NOT_UNDERSTOOD", surveyId, null, false, replyId);
         }
         String dimensionScores = parsed.dimensions().stream().map(String::valueOf).collect(Collectors.joining(","));
+        boolean low = answer(surveyId, msisdn, open.get().touchpoint(), score, dimensionScores.isEmpty() ? null : dimensionScores, now);
+        return new ReplyResult("ANSWERED", surveyId, score, low, replyId);
+    }
+
+    /**
+     * Answers a survey: its score, the events, and a callback when the score is low (due
+     * {@code callbackHours} from now, whenever the answer was given). True when the score is low.
+     */
+    private boolean answer(long surveyId, String msisdn, String touchpoint, int score, String dimensionScores, Instant answeredAt) {
         jdbc.sql("update surveys set status = 'ANSWERED', answered_at = ?, score = ?, dimension_scores = ? where id = ?")
-                .params(timestamp(now), score, dimensionScores.isEmpty() ? null : dimensionScores, surveyId).update();
-        YearMonth month = YearMonth.from(now.atZone(clock.getZone()));
+                .params(timestamp(answeredAt), score, dimensionScores, surveyId).update();
+        YearMonth month = YearMonth.from(answeredAt.atZone(clock.getZone()));
         outbox.publish(new SurveyAnswered(msisdn, month, surveyId, score));
         SurveyRules rules = rules();
         boolean low = score <= rules.lowScoreMax();
         if (low) {
-            outbox.publish(new SurveyScoredLow(msisdn, month, surveyId, score, open.get().touchpoint()));
-            callbacks.open("LOW_SURVEY_SCORE", msisdn, null, surveyId, now.plus(Duration.ofHours(rules.callbackHours())),
+            outbox.publish(new SurveyScoredLow(msisdn, month, surveyId, score, touchpoint));
+            callbacks.open("LOW_SURVEY_SCORE", msisdn, null, surveyId, clock.instant().plus(Duration.ofHours(rules.callbackHours())),
                     "low-survey:" + surveyId);
         }
-        return new ReplyResult("ANSWERED", surveyId, score, low, replyId);
+        return low;
+    }
+
+    /** What a supervisor decided about a reply nobody could read or match. */
+    public record Resolution(long replyId, String resolution, Long surveyId, Integer score, boolean lowScore, String note,
+                             String resolvedBy, Instant resolvedAt) {
+    }
+
+    private record PendingReply(long id, Long surveyId, String msisdn, Instant receivedAt, boolean understood, String resolution) {
+    }
+
+    private PendingReply pendingReply(long replyId) {
+        PendingReply reply = jdbc.sql("""
+                        select id, survey_id, msisdn, received_at, understood, resolution from survey_replies where id = ? for update
+                        """).param(replyId).query(PendingReply.class).optional()
+                .orElseThrow(() -> new SurveyRefused(404, "unknown-reply", "no reply " + replyId));
+        if (reply.resolution() != null) {
+            throw new SurveyRefused(409, "reply-resolved", "reply " + replyId + " was resolved already ("
+                    + reply.resolution().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        if (reply.understood() && reply.surveyId() != null) {
+            throw new SurveyRefused(409, "reply-not-unknown", "reply " + replyId + " was understood and matched to survey "
+                    + reply.surveyId() + ": there is nothing to resolve");
+        }
+        return reply;
+    }
+
+    /**
+     * Assigns a reply nobody could read or match to the survey and score it meant (a supervisor's
+     * reading): the survey is answered with that score as of the reply's arrival, as a reply
+     * understood then would have answered it (events, and a callback when the score is low). The
+     * survey must have been sent to the reply's number before the reply came, and not be answered.
+     */
+    @Transactional
+    public Resolution assignReply(long replyId, Long surveyId, Integer score, String actor) {
+        if (surveyId == null) {
+            throw SurveyRefused.invalid("surveyId: the survey the reply meant is needed");
+        }
+        if (score == null || score < 1 || score > 10) {
+            throw SurveyRefused.invalid("score: a whole number from 1 to 10 is needed");
+        }
+        PendingReply reply = pendingReply(replyId);
+        record Target(long id, String msisdn, String touchpoint, String status, Instant sentAt) {
+        }
+        Target survey = jdbc.sql("select id, msisdn, touchpoint, status, sent_at from surveys where id = ? for update")
+                .param(surveyId).query(Target.class).optional()
+                .orElseThrow(() -> new SurveyRefused(404, "unknown-survey", "surveyId: no survey " + surveyId));
+        if (!survey.msisdn().equals(reply.msisdn())) {
+            throw new SurveyRefused(400, "survey-mismatch", "surveyId: survey " + surveyId + " was not sent to the reply's number");
+        }
+        if (survey.sentAt().isAfter(reply.receivedAt())) {
+            throw new SurveyRefused(400, "survey-mismatch", "surveyId: survey " + surveyId + " was sent after the reply came");
+        }
+        if ("ANSWERED".equals(survey.status())) {
+            throw new SurveyRefused(409, "survey-answered", "surveyId: survey " + surveyId + " is answered already");
+        }
+        boolean low = answer(survey.id(), survey.msisdn(), survey.touchpoint(), score, null, reply.receivedAt());
+        Instant now = clock.instant();
+        jdbc.sql("""
+                update survey_replies set survey_id = ?, score = ?, counted = true, resolution = 'ASSIGNED', resolved_at = ?,
+                                          resolved_by = ?
+                where id = ?""").params(surveyId, score, timestamp(now), actor, replyId).update();
+        return new Resolution(replyId, "ASSIGNED", surveyId, score, low, null, actor, now);
+    }
+
+    /** Dismisses a reply nobody could read or match, with the reason (a greeting, a wrong number, spam...). */
+    @Transactional
+    public Resolution dismissReply(long replyId, String reason, String actor) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw SurveyRefused.invalid("reason: why the reply is dismissed is needed (up to 500 characters)");
+        }
+        pendingReply(replyId);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                update survey_replies set resolution = 'DISMISSED', resolved_at = ?, resolved_by = ?, resolution_note = ?
+                where id = ?""").params(timestamp(now), actor, reason.strip(), replyId).update();
+        return new Resolution(replyId, "DISMISSED", null, null, false, reason.strip(), actor, now);
     }
 
     public List<Survey> list(String status, String msisdn, int limit) {
@@ -216,10 +301,14 @@ public class Surveys {
                         """).params(status, status, msisdn, msisdn, limit).query(Survey.class).list();
     }
 
-    /** Replies nobody understood, newest first, for a person to read. */
+    /**
+     * Replies still to resolve, newest first, for a person to read: not understood, or with no
+     * survey to answer (V33.1: a resolved one leaves the list).
+     */
     public List<Map<String, Object>> unknownReplies(int limit) {
         return jdbc.sql("""
-                select id, survey_id, msisdn, text, received_at from survey_replies where not understood
+                select id, survey_id, msisdn, text, received_at from survey_replies
+                where resolution is null and (not understood or survey_id is null)
                 order by id desc limit ?""").param(limit).query().listOfRows();
     }
 

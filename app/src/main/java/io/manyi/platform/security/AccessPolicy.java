@@ -183,6 +183,10 @@ public final class AccessPolicy {
         r.get(LEAD, "/api/v1/surveys/replies/unknown");
         r.get(set(ADMIN, SUPERVISOR, AGENT), "/api/v1/callbacks");
         r.get(INSIGHT, "/api/v1/surveys/results", "/api/v1/surveys/results/export.csv", "/api/v1/reminders/flags");
+        // the surveys page: results, callbacks and replies to resolve read by insight; replies resolved by leads
+        r.get(INSIGHT, "/surveys", "/api/v1/surveys/board");
+        r.post(LEAD, "/surveys/replies/{id}/assign", "/surveys/replies/{id}/dismiss",
+                "/api/v1/surveys/replies/{id}/assign", "/api/v1/surveys/replies/{id}/dismiss");
         r.post(ADMIN, "/api/v1/reminders/run");
 
         // Business halls: a clerk reaches their own hall (checked on the data)

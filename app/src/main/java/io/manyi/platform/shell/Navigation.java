@@ -22,7 +22,7 @@ public record Navigation(String key, String path) {
             new Navigation("loyalty", "/loyalty"),
             new Navigation("churn", "/churn"),
             new Navigation("complaints", "/complaints"),
-            new Navigation("surveys", null),
+            new Navigation("surveys", "/surveys"),
             new Navigation("halls", "/halls"),
             new Navigation("dashboard", "/dashboard"),
             new Navigation("admin", "/audit"),

@@ -5,7 +5,9 @@ import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.platform.web.Inputs;
 import io.manyi.satisfaction.Callbacks;
+import io.manyi.satisfaction.SurveyBoard;
 import io.manyi.satisfaction.Surveys;
+import java.time.YearMonth;
 import io.manyi.subscriber.SubscriberDirectory;
 import io.manyi.subscriber.Visibility;
 import java.util.LinkedHashMap;
@@ -33,12 +35,76 @@ public class SurveyApi {
     private final Callbacks callbacks;
     private final SubscriberDirectory directory;
     private final AuditLog audit;
+    private final SurveyBoard board;
 
-    SurveyApi(Surveys surveys, Callbacks callbacks, SubscriberDirectory directory, AuditLog audit) {
+    SurveyApi(Surveys surveys, Callbacks callbacks, SubscriberDirectory directory, AuditLog audit, SurveyBoard board) {
         this.surveys = surveys;
         this.callbacks = callbacks;
         this.directory = directory;
         this.audit = audit;
+        this.board = board;
+    }
+
+    /**
+     * The surveys page's figures as JSON: the months with surveys, and for {@code month} (default the
+     * latest complete one) the totals, by channel, dimension and department, and the callbacks' states
+     * (counts only: no subscriber in it).
+     */
+    @GetMapping("/api/v1/surveys/board")
+    Map<String, Object> board(@RequestParam(required = false) String month) {
+        List<YearMonth> months = board.months();
+        SurveyBoard.Month view = board.month(Inputs.month("month", month, board.defaultMonth(months)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("months", months.stream().map(YearMonth::toString).toList());
+        body.put("month", view.month().toString());
+        body.put("from", view.from());
+        body.put("to", view.to());
+        body.put("complete", view.complete());
+        body.put("lowScoreMax", view.lowScoreMax());
+        body.put("satisfiedMin", view.satisfiedMin());
+        body.put("total", view.total());
+        body.put("byChannel", view.byChannel());
+        body.put("byDimension", view.byDimension());
+        body.put("byDepartment", view.byDepartment());
+        SurveyBoard.CallbackSummary c = view.callbacks();
+        Map<String, Object> callbackFigures = new LinkedHashMap<>();
+        callbackFigures.put("total", c.total());
+        callbackFigures.put("byState", c.byState());
+        callbackFigures.put("byReason", c.byReason());
+        callbackFigures.put("resolved", c.resolved());
+        callbackFigures.put("resolvedShare", c.resolvedShare());
+        body.put("callbacks", callbackFigures);
+        body.put("unresolvedReplies", board.unknownCount());
+        return body;
+    }
+
+    record AssignRequest(Long surveyId, Integer score) {
+    }
+
+    /** A lead assigns a reply nobody could read or match to the survey and score it meant. */
+    @PostMapping("/api/v1/surveys/replies/{id}/assign")
+    Surveys.Resolution assign(@PathVariable long id, @RequestBody AssignRequest request, Authentication authentication) {
+        Surveys.Resolution done = surveys.assignReply(id, request.surveyId(), request.score(), authentication.getName());
+        auditResolution(audit, authentication.getName(), done);
+        return done;
+    }
+
+    record DismissRequest(String reason) {
+    }
+
+    /** A lead dismisses a reply nobody could read or match, with the reason. */
+    @PostMapping("/api/v1/surveys/replies/{id}/dismiss")
+    Surveys.Resolution dismiss(@PathVariable long id, @RequestBody DismissRequest request, Authentication authentication) {
+        Surveys.Resolution done = surveys.dismissReply(id, request.reason(), authentication.getName());
+        auditResolution(audit, authentication.getName(), done);
+        return done;
+    }
+
+    /** Every resolution is audited: who decided what about which reply. */
+    static void auditResolution(AuditLog audit, String actor, Surveys.Resolution done) {
+        audit.record(actor, "survey.reply." + done.resolution().toLowerCase(java.util.Locale.ROOT), "reply " + done.replyId(),
+                "ASSIGNED".equals(done.resolution()) ? "survey=" + done.surveyId() + " score=" + done.score()
+                        : "reason=" + done.note());
     }
 
     @GetMapping("/api/v1/surveys")
