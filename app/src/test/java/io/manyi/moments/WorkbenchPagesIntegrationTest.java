@@ -53,6 +53,10 @@ class WorkbenchPagesIntegrationTest {
     void anOutcomeByHtmxAnswersTheCardAndAStrangerIsRefusedInPlace() throws Exception {
         mvc.perform(get("/workbench").with(user("pm02").roles("PHONE_MANAGER")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"row-" + task + "\""), containsString("139****5678"),
+                        not(containsString(OF_PM02)))));
+        mvc.perform(get("/workbench/tasks/" + task + "/panel").with(user("pm02").roles("PHONE_MANAGER")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"task-" + task + "\""), containsString("139****5678"),
                         containsString("满意度评分为2分"), not(containsString(OF_PM02)),
                         // A callback's outcome asks for the satisfaction indicator.
