@@ -55,6 +55,8 @@ class WorkbenchDayIntegrationTest {
     Clock clock;
     @Autowired
     MomentDispatch dispatch;
+    @Autowired
+    List<io.manyi.hotline.OpenItemSource> openItems;
 
     LocalDate today;
 
@@ -121,6 +123,17 @@ class WorkbenchDayIntegrationTest {
         mvc.perform(post("/workbench/tasks/" + id + "/callback").param("at", "tomorrow at ten")
                         .header("HX-Request", "true").with(user("pm01").roles("PHONE_MANAGER")).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("at: not a day and time")));
+    }
+
+    @Test
+    void theHotlineSeesWhenATaskWasOpenedInTheOperatorsTime() {
+        long id = task(OF_PM01, "pm01", "BIRTHDAY", today, 300);
+        jdbc.sql("update tasks set created_at = ? where id = ?")
+                .params(Timestamp.from(Instant.parse("2026-12-07T02:00:00Z")), id).update();
+        List<io.manyi.hotline.OpenItem> items = openItems.stream().flatMap(s -> s.open(OF_PM01, 5).items().stream())
+                .filter(i -> i.kind().equals("TASK")).toList();
+        assertThat(items).singleElement().satisfies(i ->
+                assertThat(i.openedAt()).isEqualTo(java.time.LocalDateTime.parse("2026-12-07T10:00")));
     }
 
     @Test
