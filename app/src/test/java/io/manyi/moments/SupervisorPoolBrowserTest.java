@@ -96,7 +96,7 @@ class SupervisorPoolBrowserTest {
         browser.findElement(By.cssSelector("#pool-" + pooled + " button.assign")).click();
         wait.until(ExpectedConditions.textToBe(pm01Open, "1"));
         assertThat(browser.findElements(By.id("pool-" + pooled))).isEmpty();
-        assertThat(browser.findElement(By.id("changed")).getText()).contains("Assigned: task " + pooled + " → pm01");
+        assertThat(browser.findElement(By.id("changed")).getText()).contains("Task " + pooled + " assigned to pm01");
         assertThat(jdbc.sql("select assignee || ' ' || status from tasks where id = ?").param(pooled).query(String.class).single())
                 .isEqualTo("pm01 ASSIGNED");
         assertThat(jdbc.sql("select count(*) from audit_log where actor = 'supervisor' and action = 'task.reassigned'")

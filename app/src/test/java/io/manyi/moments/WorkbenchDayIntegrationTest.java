@@ -120,7 +120,7 @@ class WorkbenchDayIntegrationTest {
         mvc.perform(get("/api/v1/tasks/" + id).with(httpBasic("pm01", SubscriberFixture.PASSWORD)))
                 .andExpect(jsonPath("$.due").value("CALLBACK_DUE"));
 
-        mvc.perform(post("/workbench/tasks/" + id + "/callback").param("at", "tomorrow at ten")
+        mvc.perform(post("/workbench/tasks/" + id + "/callback").param("at", "tomorrow at ten").param("lang", "en")
                         .header("HX-Request", "true").with(user("pm01").roles("PHONE_MANAGER")).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("at: not a day and time")));
     }
@@ -146,8 +146,10 @@ class WorkbenchDayIntegrationTest {
         mvc.perform(get("/workbench").param("type", "BIRTHDAY").param("status", "OPEN").param("due", "today")
                         .header("HX-Request", "true").header("HX-Target", "day-list").with(user("pm01").roles("PHONE_MANAGER")))
                 .andExpect(content().string(allOf(containsString("id=\"row-" + birthday + "\""), not(containsString("<html")))));
-        mvc.perform(get("/workbench").param("due", "soon").with(user("pm01").roles("PHONE_MANAGER")))
+        mvc.perform(get("/workbench").param("due", "soon").param("lang", "en").with(user("pm01").roles("PHONE_MANAGER")))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("due: &#39;soon&#39;")));
+        mvc.perform(get("/workbench").param("due", "soon").param("lang", "zh").with(user("pm01").roles("PHONE_MANAGER")))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("到期：请选择列表中的一项。")));
 
         // The panel: the card and the subscriber feature's 360 (plan, usage); the number masked.
         mvc.perform(get("/workbench/tasks/" + birthday + "/panel").param("lang", "en").with(user("pm01").roles("PHONE_MANAGER")))
@@ -202,7 +204,7 @@ class WorkbenchDayIntegrationTest {
         // Nor can a supervisor hand am01 a task whose subscriber is not in their book.
         long pool = jdbc.sql("select id from tasks where msisdn = ?").param(UNASSIGNED).query(Long.class).single();
         mvc.perform(post("/workbench/team/assign").param("task", String.valueOf(pool)).param("assignee", "am01")
-                        .header("HX-Request", "true").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+                        .param("lang", "en").header("HX-Request", "true").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("not in am01&#39;s book")));
     }
 }

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +31,10 @@ class TeamPages {
     static final int POOL_SHOWN = 50;
 
     private final Tasks tasks;
+    private final MessageSource messages;
 
-    TeamPages(Tasks tasks) {
+    TeamPages(Tasks tasks, MessageSource messages) {
+        this.messages = messages;
         this.tasks = tasks;
     }
 
@@ -54,7 +57,7 @@ class TeamPages {
         }
         CurrentUser me = CurrentUser.of(authentication);
         tasks.reassign(me, task, assignee);
-        return after(me, htmx, locale, model, "assigned", task + " → " + assignee.strip());
+        return after(me, htmx, locale, model, "assigned", String.valueOf(task), assignee.strip());
     }
 
     @PostMapping("/workbench/team/tasks/{id}/pool")
@@ -62,7 +65,7 @@ class TeamPages {
                   Locale locale, Authentication authentication, Model model) {
         CurrentUser me = CurrentUser.of(authentication);
         tasks.toPool(me, id);
-        return after(me, htmx, locale, model, "pooled", String.valueOf(id));
+        return after(me, htmx, locale, model, "pooled", String.valueOf(id), null);
     }
 
     @PostMapping("/workbench/team/rebalance")
@@ -78,24 +81,25 @@ class TeamPages {
         }
         CurrentUser me = CurrentUser.of(authentication);
         Tasks.Rebalanced done = tasks.rebalance(me, from, n, to);
-        return after(me, htmx, locale, model, "rebalanced",
-                done.moved().size() + " · " + done.from() + " → " + (done.to() == null ? "pool" : done.to()));
+        return after(me, htmx, locale, model, done.to() == null ? "rebalancedToPool" : "rebalanced",
+                String.valueOf(done.moved().size()), done.from() + (done.to() == null ? "" : "|" + done.to()));
     }
 
     /** A refused change: the message, with its 4xx status (the page's script shows it in place). */
     @ExceptionHandler(TaskRefused.class)
-    String refused(TaskRefused e, HttpServletResponse response, Model model) {
+    String refused(TaskRefused e, Locale locale, HttpServletResponse response, Model model) {
         response.setStatus(e.status());
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", RefusalText.of(e, locale, messages));
         return "workbench/day :: refused";
     }
 
-    private String after(CurrentUser me, String htmx, Locale locale, Model model, String what, String detail) {
+    /** After a change: the board again (htmx) with what was done, or the page (a plain form post). */
+    private String after(CurrentUser me, String htmx, Locale locale, Model model, String what, String first, String second) {
         if (htmx == null) {
             return "redirect:/workbench/team?" + what;
         }
         model.addAttribute("changed", what);
-        model.addAttribute("changedDetail", detail);
+        model.addAttribute("changedArgs", second == null ? new String[] {first} : (first + "|" + second).split("\\|"));
         board(me, null, locale, model);
         return "workbench/team :: board";
     }
@@ -111,5 +115,8 @@ class TeamPages {
         model.addAttribute("assigned", load.stream().mapToLong(Tasks.Load::assigned).sum());
         model.addAttribute("finished", load.stream().mapToLong(l -> l.done() + l.failed()).sum());
         model.addAttribute("managers", load.stream().map(Tasks.Load::username).toList());
+        // Managers whose open tasks fill their capacity: offered, but marked and disabled.
+        model.addAttribute("full", load.stream().filter(Tasks.Load::full).map(Tasks.Load::username)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +51,10 @@ class WorkbenchPages {
     private final Clock clock;
     private final WorkbenchApi summary;
     private final SubscriberDirectory directory;
+    private final MessageSource messages;
 
-    WorkbenchPages(Tasks tasks, Clock clock, WorkbenchApi summary, SubscriberDirectory directory) {
+    WorkbenchPages(Tasks tasks, Clock clock, WorkbenchApi summary, SubscriberDirectory directory, MessageSource messages) {
+        this.messages = messages;
         this.tasks = tasks;
         this.clock = clock;
         this.summary = summary;
@@ -264,9 +267,9 @@ class WorkbenchPages {
 
     /** A refused action: an htmx request gets the message in place of the card, a page the error page. */
     @ExceptionHandler(TaskRefused.class)
-    String refused(TaskRefused e, HttpServletResponse response, Model model) {
+    String refused(TaskRefused e, Locale locale, HttpServletResponse response, Model model) {
         response.setStatus(e.status());
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", RefusalText.of(e, locale, messages));
         return "workbench/day :: refused";
     }
 
