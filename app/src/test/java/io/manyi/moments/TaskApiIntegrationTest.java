@@ -178,10 +178,16 @@ class TaskApiIntegrationTest {
         mvc.perform(post("/api/v1/tasks/" + id + "/reassign").with(httpBasic("pm02", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"assignee\": \"pm01\"}"))
                 .andExpect(status().isForbidden());
+        // pm01's book has not this subscriber: pm01 could not open the task.
         mvc.perform(post("/api/v1/tasks/" + id + "/reassign").with(httpBasic("supervisor", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"assignee\": \"pm01\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("not-in-book"));
+        // am01 looks after the subscriber's group.
+        mvc.perform(post("/api/v1/tasks/" + id + "/reassign").with(httpBasic("supervisor", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"assignee\": \"am01\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.assignee").value("pm01"))
+                .andExpect(jsonPath("$.assignee").value("am01"))
                 .andExpect(jsonPath("$.status").value("ASSIGNED"));
         mvc.perform(get("/api/v1/tasks/" + id).with(httpBasic("pm02", PASSWORD))).andExpect(status().isForbidden());
     }

@@ -74,6 +74,7 @@ class WorkbenchBrowserTest {
         browser.get("http://localhost:" + port + "/workbench?lang=en");
         chromium.signIn(wait, "pm02", PASSWORD);
 
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#row-" + id + " a.wb-open"))).click();
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-" + id)));
         assertThat(card.getText()).contains("139****5678").contains("Why now")
                 .contains("your complaint (计费争议, ticket 77) was closed").contains("Hello 李四海");

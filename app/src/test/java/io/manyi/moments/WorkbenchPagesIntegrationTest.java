@@ -53,16 +53,25 @@ class WorkbenchPagesIntegrationTest {
     void anOutcomeByHtmxAnswersTheCardAndAStrangerIsRefusedInPlace() throws Exception {
         mvc.perform(get("/workbench").with(user("pm02").roles("PHONE_MANAGER")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"row-" + task + "\""), containsString("139****5678"),
+                        not(containsString(OF_PM02)))));
+        mvc.perform(get("/workbench/tasks/" + task + "/panel").with(user("pm02").roles("PHONE_MANAGER")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"task-" + task + "\""), containsString("139****5678"),
                         containsString("满意度评分为2分"), not(containsString(OF_PM02)),
                         // A callback's outcome asks for the satisfaction indicator.
                         containsString("name=\"indicator\""), containsString("资费清楚"))));
         mvc.perform(post("/workbench/tasks/" + task + "/outcome").param("outcome", "REACHED").param("indicator", "FEES")
-                        .header("HX-Request", "true").with(user("pm02").roles("PHONE_MANAGER")).with(csrf()))
+                        .param("lang", "en").header("HX-Request", "true").with(user("pm02").roles("PHONE_MANAGER")).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("FEES_UNDERSTOOD")));
+        // A Chinese page says it in words, not in the rule's English.
+        mvc.perform(post("/workbench/tasks/" + task + "/outcome").param("outcome", "REACHED").param("indicator", "FEES")
+                        .param("lang", "zh").header("HX-Request", "true").with(user("pm02").roles("PHONE_MANAGER")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("满意度指标：请选择列表中的一项。"), not(containsString("FEES_UNDERSTOOD")))));
         mvc.perform(post("/workbench/tasks/" + task + "/outcome").param("outcome", "REACHED_ACCEPTED")
-                        .header("HX-Request", "true").with(user("pm01").roles("PHONE_MANAGER")).with(csrf()))
+                        .param("lang", "en").header("HX-Request", "true").with(user("pm01").roles("PHONE_MANAGER")).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("not yours")));
         mvc.perform(post("/workbench/tasks/" + task + "/outcome").param("outcome", "NOT_REACHED").param("note", "no answer")

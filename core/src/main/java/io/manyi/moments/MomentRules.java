@@ -184,9 +184,9 @@ public final class MomentRules {
             long age = ChronoUnit.DAYS.between(vas.subscribedOn(), day);
             if (age >= 0 && age <= t.param("lookbackDays", 30)) {
                 found.add(new Detected(VAS_UNCONFIRMED, "VAS:" + vas.serviceCode() + ":" + vas.subscribedOn(),
-                        vas.subscribedOn() + "开通的" + vas.serviceName() + "（" + yuan(vas.monthlyFeeFen())
-                                + "元/月）未经您确认",
-                        vas.serviceName() + " (" + yuan(vas.monthlyFeeFen()) + " yuan a month) started on "
+                        vas.subscribedOn() + "开通的" + withFee(vas.serviceName(), vas.monthlyFeeFen(), "元/月")
+                                + "未经您确认",
+                        withFeeEn(vas.serviceName(), vas.monthlyFeeFen(), " yuan a month") + " started on "
                                 + vas.subscribedOn() + " without a confirmation"));
             }
         }
@@ -243,10 +243,10 @@ public final class MomentRules {
         PlanOffer p = better.get();
         String saving = yuan(spend - p.feeFen());
         return Optional.of(new Detected(BETTER_PLAN, recent.getLast().month().toString(),
-                "近" + n + "个月平均消费" + yuan(spend) + "元，改用" + p.name() + "（" + yuan(p.feeFen()) + "元）每月约省"
+                "近" + n + "个月平均消费" + yuan(spend) + "元，改用" + withFee(p.name(), p.feeFen(), "元") + "每月约省"
                         + saving + "元",
-                "spent " + yuan(spend) + " yuan a month on average over " + n + " months; " + p.code() + " ("
-                        + yuan(p.feeFen()) + " yuan) would save about " + saving + " yuan a month"));
+                "spent " + yuan(spend) + " yuan a month on average over " + n + " months; " + withFeeEn(p.name(), p.feeFen(),
+                        " yuan") + " would save about " + saving + " yuan a month"));
     }
 
     /** The month before {@code day}'s month, when the facts have it as their latest month. */
@@ -265,6 +265,22 @@ public final class MomentRules {
     }
 
     /** Whole yuan, rounded, for reasons people read. */
+    /**
+     * A plan's or service's name with its fee in brackets, unless the name already says the fee
+     * ("全球通商旅套餐128元" stays as it is: "128元（128元）" said it twice).
+     */
+    static String withFee(String name, long fen, String unit) {
+        return saysFee(name, fen) ? name : name + "（" + yuan(fen) + unit + "）";
+    }
+
+    static String withFeeEn(String name, long fen, String unit) {
+        return saysFee(name, fen) ? name : name + " (" + yuan(fen) + unit + ")";
+    }
+
+    private static boolean saysFee(String name, long fen) {
+        return name != null && java.util.regex.Pattern.compile("(?<![0-9.])" + yuan(fen) + "\\s*元").matcher(name).find();
+    }
+
     static String yuan(long fen) {
         return String.valueOf(Math.round(fen / 100.0));
     }

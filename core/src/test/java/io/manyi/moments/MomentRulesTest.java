@@ -99,10 +99,24 @@ class MomentRulesTest {
         List<MonthUsage> months = List.of(new MonthUsage(october.minusMonths(2), 19000, 250, 0, 1500),
                 new MonthUsage(october.minusMonths(1), 19000, 250, 0, 1500), new MonthUsage(october, 19000, 250, 0, 1500));
         assertThat(MomentRules.betterPlan(facts(null, null, null, VOICE, months), DAY, type, List.of(BASIC, DATA, VOICE)))
-                .hasValueSatisfying(d -> assertThat(d.detailEn()).contains("GT-DATA-88").contains("save about 102 yuan"));
+                .hasValueSatisfying(d -> {
+                    assertThat(d.detailEn()).contains("全球通上网套餐88元 would save about 102 yuan").doesNotContain("GT-DATA-88");
+                    // The plan's name says its fee already: not "全球通上网套餐88元（88元）".
+                    assertThat(d.detailZh()).contains("改用全球通上网套餐88元每月约省102元").doesNotContain("88元（88元）");
+                });
         // Heavy voice use: nothing cheaper covers it.
         List<MonthUsage> heavy = months.stream().map(m -> new MonthUsage(m.month(), 19000, 1400, 0, 1500)).toList();
         assertThat(MomentRules.betterPlan(facts(null, null, null, VOICE, heavy), DAY, type, List.of(BASIC, DATA, VOICE))).isEmpty();
+    }
+
+    @Test
+    void aFeeIsNamedOnceWhetherOrNotTheNameSaysIt() {
+        assertThat(MomentRules.withFee("全球通上网套餐88元", 8800, "元")).isEqualTo("全球通上网套餐88元");
+        assertThat(MomentRules.withFee("畅聊套餐", 8800, "元")).isEqualTo("畅聊套餐（88元）");
+        // 188元 in the name is not the fee of 88.
+        assertThat(MomentRules.withFee("全球通畅聊套餐188元", 8800, "元")).isEqualTo("全球通畅聊套餐188元（88元）");
+        assertThat(MomentRules.withFee("视频彩铃5元包", 500, "元/月")).isEqualTo("视频彩铃5元包");
+        assertThat(MomentRules.withFeeEn("彩铃", 500, " yuan a month")).isEqualTo("彩铃 (5 yuan a month)");
     }
 
     @Test

@@ -24,7 +24,9 @@ public class DispatchQueries {
 
     /**
      * One subscriber's waiting moments. The account manager is the owner a moment names (a
-     * group-level moment names the group's manager), else the subscriber's own account manager.
+     * group-level moment names the group's manager) while the subscriber is in that owner's book
+     * (the subscriber feature's rule: assigned, or a current member of a group they look after),
+     * else the subscriber's own account manager.
      * {@code bestType}: the type of the most valuable moment, which names the task.
      */
     public record Waiting(String msisdn, List<Long> momentIds, double expectedValue, boolean smsOnly,
@@ -59,7 +61,17 @@ public class DispatchQueries {
                   from moments m join moment_types t on t.code = m.type
                   where\s""" + MomentStatuses.WAITING + filter + """
                   group by m.msisdn)
-                select w.*, pm.username pm, coalesce(w.owner, am.username) am,
+                select w.*, pm.username pm,
+                       -- The owner a group moment names, only while the subscriber is still in their book (a
+                       -- member who left, a group handed to another manager): else they would get a task whose
+                       -- subscriber they cannot open. Then the subscriber's own account manager.
+                       coalesce(case when w.owner is not null and (
+                                  exists (select 1 from assignments o where o.msisdn = w.msisdn and o.username = w.owner)
+                                  or exists (select 1 from group_members gm join group_customers g on g.group_id = gm.group_id
+                                             where gm.msisdn = w.msisdn and gm.left_on is null and g.account_manager = w.owner)
+                                  or exists (select 1 from group_members gm join phone_managed_groups p on p.group_id = gm.group_id
+                                             where gm.msisdn = w.msisdn and gm.left_on is null and p.username = w.owner))
+                                then w.owner end, am.username) am,
                        exists (select 1 from do_not_call d where d.msisdn = w.msisdn) dnc,
                        (select o.id from tasks o where o.msisdn = w.msisdn and o.status in """ + TaskStatusSql.OPEN + """
                        ) open_task,

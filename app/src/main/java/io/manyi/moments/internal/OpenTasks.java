@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class OpenTasks implements OpenItemSource {
 
     private final JdbcClient jdbc;
+    private final java.time.ZoneId zone;
 
-    OpenTasks(JdbcClient jdbc) {
+    OpenTasks(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -38,7 +40,8 @@ class OpenTasks implements OpenItemSource {
                     if (items.size() < limit) {
                         items.add(new OpenItem("TASK", rs.getString("id"), rs.getString("type"),
                                 rs.getBigDecimal("priority").toPlainString(),
-                                rs.getTimestamp("created_at").toLocalDateTime()));
+                                // In the operator's zone (OpenItem's promise), not the server's: 8 hours apart on a UTC host.
+                                rs.getTimestamp("created_at").toInstant().atZone(zone).toLocalDateTime()));
                     }
                 });
         return new OpenItems(items, total[0]);

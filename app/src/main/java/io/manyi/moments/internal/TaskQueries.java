@@ -29,7 +29,8 @@ public class TaskQueries {
 
     public record TaskRow(long id, String msisdn, String name, String type, double priority, String status,
                           LocalDate dueOn, String assignee, Timestamp notBefore, Timestamp slaDueAt,
-                          Timestamp callbackAt, boolean callbackDone, String outcome, String note, Long campaignId) {
+                          Timestamp callbackAt, boolean callbackDone, String outcome, String note, Long campaignId,
+                          Timestamp updatedAt) {
     }
 
     public record ReasonRow(long taskId, String type, String detailZh, String detailEn, double expectedValue) {
@@ -37,25 +38,33 @@ public class TaskQueries {
 
     private static final String SELECT = """
             select t.id, t.msisdn, s.name, t.type, t.priority, t.status, t.due_on, t.assignee, t.not_before, t.sla_due_at,
-                   t.callback_at, t.callback_done, t.outcome, t.note, t.campaign_id
+                   t.callback_at, t.callback_done, t.outcome, t.note, t.campaign_id, t.updated_at
             from tasks t left join subscribers s on s.msisdn = t.msisdn
             """;
 
     /**
-     * A person's day: the tasks due that day, and open ones from earlier days still waiting;
+     * A person's day: the tasks due that day, open ones from earlier days still waiting, open ones
+     * with a call-back booked (whatever its day: a booked call-back stays in sight until it is made)
+     * and those closed during the day ({@code dayStart} to {@code dayEnd}, the operator's day);
      * {@code assignee} null for everyone's. Open first, most valuable first.
      */
-    public List<TaskRow> day(String assignee, LocalDate day, int limit) {
+    public List<TaskRow> day(String assignee, LocalDate day, Instant dayStart, Instant dayEnd, int limit) {
         String who = assignee == null ? "" : " and t.assignee = ?";
         List<Object> params = new ArrayList<>();
         params.add(Date.valueOf(day));
         params.add(Date.valueOf(day));
+        params.add(Timestamp.from(dayStart));
+        params.add(Timestamp.from(dayEnd));
         if (assignee != null) {
             params.add(assignee);
         }
         params.add(limit);
         return jdbc.sql(SELECT + """
-                        where (t.due_on = ? or (t.due_on < ? and t.status in %s))""".formatted(TaskStatusSql.OPEN) + who + """
+                        where (t.due_on = ? or (t.due_on < ? and t.status in %1$s)
+                               or (t.status in %1$s and t.callback_at is not null and not t.callback_done)
+                               or (t.status in %2$s and t.updated_at >= ? and t.updated_at < ?))""".formatted(TaskStatusSql.OPEN,
+                        TaskStatusSql.CLOSED_BY_OUTCOME)
+                        + who + """
                          order by t.status in %s desc, t.priority desc, t.id limit ?
                         """.formatted(TaskStatusSql.OPEN)).params(params).query(TaskRow.class).list();
     }
@@ -95,24 +104,94 @@ public class TaskQueries {
                 .param(assignee).query(AppointmentRow.class).list();
     }
 
-    public record LoadRow(String username, String displayName, String team, Integer capacity, long assigned, long done,
-                          long failed, long open, long accepted) {
+    public record LoadRow(String username, String displayName, String role, String team, Integer capacity, long assigned,
+                          long done, long failed, long open, long accepted, long openNow, long weekAssigned,
+                          long weekDone, long weekFailed) {
     }
 
-    /** Every phone and account manager's tasks on {@code day}, with their capacity (null: the default). */
-    public List<LoadRow> load(LocalDate day) {
+    /**
+     * Every phone and account manager's tasks on {@code day} (with their capacity, null: the
+     * default), their open tasks whatever the day, and the week's ({@code weekFrom} to {@code day})
+     * tasks and how they ended.
+     */
+    public List<LoadRow> load(LocalDate day, LocalDate weekFrom) {
         return jdbc.sql("""
-                        select s.username, s.display_name, s.team, s.daily_capacity as capacity,
-                               count(t.id) as assigned,
-                               count(t.id) filter (where t.status = 'DONE') as done,
-                               count(t.id) filter (where t.status = 'FAILED') as failed,
-                               count(t.id) filter (where t.status in %s) as open,
-                               count(t.id) filter (where t.outcome = 'REACHED_ACCEPTED') as accepted
-                        from staff s left join tasks t on t.assignee = s.username and t.due_on = ?
+                        select s.username, s.display_name, s.role, s.team, s.daily_capacity as capacity,
+                               count(t.id) filter (where t.due_on = :day) as assigned,
+                               count(t.id) filter (where t.due_on = :day and t.status = 'DONE') as done,
+                               count(t.id) filter (where t.due_on = :day and t.status = 'FAILED') as failed,
+                               count(t.id) filter (where t.due_on = :day and t.status in %1$s) as open,
+                               count(t.id) filter (where t.due_on = :day and t.outcome = 'REACHED_ACCEPTED') as accepted,
+                               count(t.id) filter (where t.status in %1$s and t.due_on <= :day) as open_now,
+                               count(t.id) filter (where t.due_on between :week and :day) as week_assigned,
+                               count(t.id) filter (where t.due_on between :week and :day and t.status = 'DONE') as week_done,
+                               count(t.id) filter (where t.due_on between :week and :day and t.status = 'FAILED') as week_failed
+                        from staff s left join tasks t on t.assignee = s.username
+                             and (t.due_on between :week and :day or t.status in %1$s)
                         where s.role in ('PHONE_MANAGER','ACCOUNT_MANAGER')
-                        group by s.username, s.display_name, s.team, s.daily_capacity
+                        group by s.username, s.display_name, s.role, s.team, s.daily_capacity
                         order by s.username
-                        """.formatted(TaskStatusSql.OPEN)).param(Date.valueOf(day)).query(LoadRow.class).list();
+                        """.formatted(TaskStatusSql.OPEN)).param("day", Date.valueOf(day)).param("week", Date.valueOf(weekFrom))
+                .query(LoadRow.class).list();
+    }
+
+    /** The staff member's role (PHONE_MANAGER, ACCOUNT_MANAGER, ...), empty when there is no such staff member. */
+    public Optional<String> staffRole(String username) {
+        return jdbc.sql("select role from staff where username = ?").param(username).query(String.class).optional();
+    }
+
+    /** The manager's own daily capacity, empty when they have none (the default applies). */
+    public Optional<Integer> capacity(String username) {
+        return jdbc.sql("select daily_capacity from staff where username = ? and daily_capacity is not null")
+                .param(username).query(Integer.class).optional();
+    }
+
+    /** Open tasks on {@code assignee}'s books due on or before {@code day}: what capacity is measured against. */
+    public long openDue(String assignee, LocalDate day) {
+        return jdbc.sql("select count(*) from tasks where assignee = ? and status in %s and due_on <= ?"
+                        .formatted(TaskStatusSql.OPEN)).params(assignee, Date.valueOf(day)).query(Long.class).single();
+    }
+
+    /** {@code assignee}'s open tasks due on or before {@code day}, least valuable first (what a rebalance moves). */
+    public List<Long> openLeastValuable(String assignee, LocalDate day, int limit) {
+        return jdbc.sql("select id from tasks where assignee = ? and status in %s and due_on <= ? order by priority, id limit ?"
+                        .formatted(TaskStatusSql.OPEN)).params(assignee, Date.valueOf(day), limit).query(Long.class).list();
+    }
+
+    /** The team pool's tasks due by {@code day}, most valuable first. */
+    public List<TaskRow> pool(LocalDate day, int limit) {
+        return jdbc.sql(SELECT + " where t.assignee is null and t.status = 'NEW' and t.due_on <= ? order by t.priority desc, t.id limit ?")
+                .params(Date.valueOf(day), limit).query(TaskRow.class).list();
+    }
+
+    /**
+     * For each of these subscribers, the managers whose book has them (assigned, or a member of a
+     * group they look after): the same rule as the subscriber feature's book, to offer only the
+     * managers a task could go to (the assignment itself is checked through SubscriberDirectory).
+     */
+    public Map<String, List<String>> bookHolders(List<String> msisdns) {
+        Map<String, List<String>> holders = new HashMap<>();
+        if (msisdns.isEmpty()) {
+            return holders;
+        }
+        template.query("""
+                        select distinct x.msisdn, x.username from (
+                          select a.msisdn, a.username from assignments a where a.msisdn = any(?)
+                          union all
+                          select m.msisdn, g.account_manager from group_members m join group_customers g on g.group_id = m.group_id
+                          where m.msisdn = any(?) and m.left_on is null and g.account_manager is not null
+                          union all
+                          select m.msisdn, p.username from group_members m join phone_managed_groups p on p.group_id = m.group_id
+                          where m.msisdn = any(?) and m.left_on is null) x
+                        order by x.msisdn, x.username
+                        """, (RowCallbackHandler) rs -> holders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)),
+                array(msisdns), array(msisdns), array(msisdns));
+        return holders;
+    }
+
+    private Object array(List<String> values) {
+        return template.execute((java.sql.Connection c) -> c.createArrayOf("varchar", values.toArray()));
     }
 
     public long poolSize(LocalDate day) {

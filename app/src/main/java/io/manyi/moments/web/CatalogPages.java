@@ -5,6 +5,7 @@ import io.manyi.moments.InvalidMomentChange;
 import io.manyi.moments.MomentCatalog;
 import io.manyi.moments.MomentSettings;
 import io.manyi.platform.audit.AuditLog;
+import io.manyi.platform.security.CurrentUser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
@@ -33,7 +34,10 @@ class CatalogPages {
     }
 
     @GetMapping("/moments/catalog")
-    String catalog(Model model) {
+    String catalog(Authentication authentication, Model model) {
+        // Editors only for those who may save (AccessPolicy: POST /moments/catalog/{code}); others read.
+        model.addAttribute("canEdit", authentication != null
+                && CurrentUser.of(authentication).may("POST", "/moments/catalog/{code}"));
         model.addAttribute("types", catalog.types());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("priority", settings.priority());
@@ -47,11 +51,25 @@ class CatalogPages {
     @PostMapping("/moments/catalog/{code}")
     String save(@PathVariable String code, @RequestParam(defaultValue = "false") boolean enabled,
                 @RequestParam int windowDays, @RequestParam int slaHours, @RequestParam Channel channel,
-                @RequestParam String params, @RequestParam String scriptZh, @RequestParam String scriptEn,
-                Authentication authentication, Model model) {
+                @RequestParam(required = false) String params, @RequestParam String scriptZh, @RequestParam String scriptEn,
+                @RequestParam Map<String, String> form, Authentication authentication, Model model) {
         try {
-            Map<String, Double> parsed = json.readValue(params, new TypeReference<Map<String, Double>>() {
-            });
+            // The rule's numbers: one field each ("p.<name>"), or all at once as JSON ("params").
+            Map<String, Double> parsed = new LinkedHashMap<>();
+            if (params != null && !params.isBlank()) {
+                parsed.putAll(json.readValue(params, new TypeReference<Map<String, Double>>() {
+                }));
+            }
+            for (Map.Entry<String, String> e : form.entrySet()) {
+                if (e.getKey().startsWith("p.") && e.getValue() != null && !e.getValue().isBlank()) {
+                    String name = e.getKey().substring(2);
+                    try {
+                        parsed.put(name, Double.parseDouble(e.getValue().strip()));
+                    } catch (NumberFormatException bad) {
+                        throw new InvalidMomentChange(java.util.List.of(name + " must be a number, not '" + e.getValue() + "'"));
+                    }
+                }
+            }
             MomentCatalog.Change change = new MomentCatalog.Change(null, null, null, null, channel, null, windowDays,
                     slaHours, parsed, scriptZh, scriptEn, enabled);
             catalog.update(code, change, authentication.getName());
@@ -62,6 +80,6 @@ class CatalogPages {
         } catch (RuntimeException e) {
             model.addAttribute("problems", java.util.List.of("params: " + e.getMessage()));
         }
-        return catalog(model);
+        return catalog(authentication, model);
     }
 }

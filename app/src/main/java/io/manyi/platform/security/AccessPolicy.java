@@ -134,9 +134,11 @@ public final class AccessPolicy {
         r.post(set(ADMIN, SUPERVISOR, AGENT), "/api/v1/do-not-call");
         r.delete(LEAD, "/api/v1/do-not-call/{msisdn}");
         r.post(LEAD, "/api/v1/do-not-call/import");
-        r.get(WORKBENCH, "/workbench", "/api/v1/workbench/summary");
+        r.get(WORKBENCH, "/workbench", "/workbench/counts", "/workbench/tasks/{id}", "/workbench/tasks/{id}/panel",
+                "/api/v1/workbench/summary");
         r.post(WORKBENCH, "/workbench/tasks/{id}/outcome", "/workbench/tasks/{id}/callback", "/workbench/tasks/{id}/reveal");
         r.get(LEAD, "/workbench/team", "/api/v1/workbench/load");
+        r.post(LEAD, "/workbench/team/assign", "/workbench/team/tasks/{id}/pool", "/workbench/team/rebalance");
         for (String base : List.of("/api/v1/tasks", "/api/v1/workbench/tasks")) {
             r.get(WORKBENCH, base, base + "/{id}");
             r.post(WORKBENCH, base + "/{id}/start", base + "/{id}/outcome", base + "/{id}/callback", base + "/{id}/reveal");
