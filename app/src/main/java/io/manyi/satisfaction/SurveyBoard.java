@@ -97,8 +97,16 @@ public class SurveyBoard {
 
     /** The months (operator's zone) in which surveys were sent, newest first: the only ones the picker offers. */
     public List<YearMonth> months() {
-        return jdbc.sql("select distinct to_char(sent_at at time zone ?, 'YYYY-MM') from surveys order by 1 desc")
-                .param(zone().getId()).query(String.class).list().stream().map(YearMonth::parse).toList();
+        // from the first survey, jump to the first one of the next month (an index probe per month)
+        return jdbc.sql("""
+                        with recursive m(first) as (
+                            select min(sent_at) from surveys
+                            union all
+                            select (select min(v.sent_at) from surveys v
+                                    where v.sent_at >= (date_trunc('month', m.first at time zone :zone) + interval '1 month') at time zone :zone)
+                            from m where m.first is not null)
+                        select to_char(first at time zone :zone, 'YYYY-MM') from m where first is not null order by 1 desc
+                        """).param("zone", zone().getId()).query(String.class).list().stream().map(YearMonth::parse).toList();
     }
 
     /** The month shown when none is asked: the latest complete month with surveys, else the latest. */
