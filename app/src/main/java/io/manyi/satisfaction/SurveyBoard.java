@@ -97,8 +97,16 @@ public class SurveyBoard {
 
     /** The months (operator's zone) in which surveys were sent, newest first: the only ones the picker offers. */
     public List<YearMonth> months() {
-        return jdbc.sql("select distinct to_char(sent_at at time zone ?, 'YYYY-MM') from surveys order by 1 desc")
-                .param(zone().getId()).query(String.class).list().stream().map(YearMonth::parse).toList();
+        // from the first survey, jump to the first one of the next month (an index probe per month)
+        return jdbc.sql("""
+                        with recursive m(first) as (
+                            select min(sent_at) from surveys
+                            union all
+                            select (select min(v.sent_at) from surveys v
+                                    where v.sent_at >= (date_trunc('month', m.first at time zone :zone) + interval '1 month') at time zone :zone)
+                            from m where m.first is not null)
+                        select to_char(first at time zone :zone, 'YYYY-MM') from m where first is not null order by 1 desc
+                        """).param("zone", zone().getId()).query(String.class).list().stream().map(YearMonth::parse).toList();
     }
 
     /** The month shown when none is asked: the latest complete month with surveys, else the latest. */
@@ -240,26 +248,35 @@ public class SurveyBoard {
                 null, null);
     }
 
-    /** Replies still to resolve (oldest first: the longest waiting), with the surveys each could have meant. */
+    /** Replies still to resolve (oldest first: the longest waiting), with the surveys each could have meant (one statement). */
     public List<UnknownReply> unknownReplies(int limit) {
-        record Row(long id, Long surveyId, String msisdn, String text, Instant receivedAt, Integer score, boolean understood) {
+        record Row(long id, Long surveyId, String msisdn, String text, Instant receivedAt, Integer score, boolean understood,
+                   Long candidateId, String candidateTouchpoint, String candidateStatus, Instant candidateSentAt) {
         }
         List<Row> rows = jdbc.sql("""
-                select id, survey_id, msisdn, text, received_at, score, understood from survey_replies
-                where resolution is null and (not understood or survey_id is null)
-                order by received_at, id limit ?""").param(limit).query(Row.class).list();
-        List<UnknownReply> result = new ArrayList<>();
+                with r as (
+                    select id, survey_id, msisdn, text, received_at, score, understood from survey_replies
+                    where resolution is null and (not understood or survey_id is null)
+                    order by received_at, id limit ?)
+                select r.*, c.id as candidate_id, c.touchpoint as candidate_touchpoint, c.status as candidate_status,
+                       c.sent_at as candidate_sent_at
+                from r left join lateral (
+                    select id, touchpoint, status, sent_at from surveys v
+                    where v.msisdn = r.msisdn and v.status <> 'ANSWERED' and v.sent_at <= r.received_at
+                      and v.sent_at > r.received_at - make_interval(days => ?)
+                    order by v.sent_at desc, v.id desc limit 3) c on true
+                order by r.received_at, r.id, c.sent_at desc, c.id desc""")
+                .params(limit, (int) CANDIDATE_DAYS.toDays()).query(Row.class).list();
+        Map<Long, UnknownReply> replies = new LinkedHashMap<>();
         for (Row r : rows) {
-            List<Candidate> candidates = jdbc.sql("""
-                    select id, touchpoint, status, sent_at from surveys
-                    where msisdn = ? and status <> 'ANSWERED' and sent_at <= ? and sent_at > ?
-                    order by sent_at desc, id desc limit 3""").params(r.msisdn(), timestamp(r.receivedAt()),
-                            timestamp(r.receivedAt().minus(CANDIDATE_DAYS)))
-                    .query(Candidate.class).list();
-            result.add(new UnknownReply(r.id(), r.surveyId(), r.msisdn(), r.text(), r.receivedAt(), r.score(), r.understood(),
-                    candidates));
+            UnknownReply reply = replies.computeIfAbsent(r.id(), id -> new UnknownReply(r.id(), r.surveyId(), r.msisdn(), r.text(),
+                    r.receivedAt(), r.score(), r.understood(), new ArrayList<>()));
+            if (r.candidateId() != null) {
+                reply.candidates().add(new Candidate(r.candidateId(), r.candidateTouchpoint(), r.candidateStatus(), r.candidateSentAt()));
+            }
         }
-        return result;
+        return replies.values().stream().map(r -> new UnknownReply(r.id(), r.surveyId(), r.msisdn(), r.text(), r.receivedAt(),
+                r.score(), r.understood(), List.copyOf(r.candidates()))).toList();
     }
 
     /** How many replies are still to resolve. */
