@@ -26,9 +26,14 @@ public class TierOverview {
         return runs.latest();
     }
 
-    /** Subscribers by brand, level and card in the month (cards of the month's points cycle). */
+    /** Subscribers by brand, level and card in the month (the cards in force with its levels: the next month's cycle). */
     public List<TierMixRow> mix(YearMonth month) {
-        return queries.mix(month, PointsCycle.of(month).year());
+        return queries.mix(month);
+    }
+
+    /** The points cycle whose cards are in force with the levels assessed for {@code month}. */
+    public static PointsCycle cardCycle(YearMonth month) {
+        return PointsCycle.of(month.plusMonths(1));
     }
 
     /** Subscribers per value segment in the month. */
