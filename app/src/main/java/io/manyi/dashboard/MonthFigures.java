@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * A month's figures for the province or a city: the counts summed from the rollup rows, and the
  * rates computed from them (null where the denominator is zero). docs/dashboard.md defines each.
- * Shares are fractions (0.0123 = 1.23%).
+ * Shares are fractions (0.0123 = 1.23%). {@code complete} is false for a month that is not over
+ * yet (in the operator's zone): its counts are the month so far, and its rates (churn, retention,
+ * task completion and conversion) are left out, null, rather than read as "0.00 % churn".
  */
 public record MonthFigures(
         YearMonth month,
@@ -27,7 +29,7 @@ public record MonthFigures(
         long tickets, BigDecimal complaintsPerMillion, long slaCounted, long slaMet, BigDecimal slaCompliance,
         // satisfaction
         long surveysSent, long surveysAnswered, BigDecimal averageScore, Map<String, BigDecimal> dimensionScores,
-        Map<String, Long> dimensionAnswers) {
+        Map<String, Long> dimensionAnswers, boolean complete) {
 
     /** The sums of a month's rollup rows, in the table's column order. */
     record Totals(YearMonth month, long subscribers, long midHighBase, long midHighChurned, long assessed, long[] stars,
@@ -62,7 +64,16 @@ public record MonthFigures(
                 t.tickets(), Rates.perMillion(t.tickets(), t.subscribers()), t.slaCounted(), t.slaMet(),
                 Rates.share(t.slaMet(), t.slaCounted()),
                 t.surveysSent(), t.surveysAnswered(), Rates.average(t.scoreSum(), t.surveysAnswered()),
-                dimensionScores, dimensionAnswers);
+                dimensionScores, dimensionAnswers, true);
+    }
+
+    /** The month so far: the counts as they are, the rates that would read as final left out. */
+    MonthFigures partial() {
+        return new MonthFigures(month, subscribers, midHighBase, midHighChurned, null, null, assessed, stars, starShares,
+                threeStarsOrMoreShare, vipReviewed, vipSilver, vipGold, vipDiamond, vipCardShare, pointsOutstanding,
+                pointsValueYuan, tasksDue, tasksDone, tasksAccepted, tasksFailed, tasksExpired, null, null, tickets,
+                complaintsPerMillion, slaCounted, slaMet, slaCompliance, surveysSent, surveysAnswered, averageScore,
+                dimensionScores, dimensionAnswers, false);
     }
 
     /** A month with no rollup rows: every count zero, every rate unknown. */

@@ -36,8 +36,16 @@ public class TierOverview {
         return PointsCycle.of(month.plusMonths(1));
     }
 
-    /** Subscribers per value segment in the month. */
+    /** Subscribers per value segment in the month, high value first. */
     public Map<String, Long> segments(YearMonth month) {
-        return queries.segments(month);
+        Map<String, Long> counts = queries.segments(month);
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        for (String segment : List.of("HIGH", "MID", "LOW")) {
+            if (counts.containsKey(segment)) {
+                ordered.put(segment, counts.get(segment));
+            }
+        }
+        counts.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 }

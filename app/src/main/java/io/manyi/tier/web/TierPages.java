@@ -73,6 +73,8 @@ class TierPages {
             model.addAttribute("cards", TierMix.CARDS);
             model.addAttribute("segments", overview.segments(month));
             model.addAttribute("mixJson", json.writeValueAsString(mix.chart()));
+            model.addAttribute("inForceFrom", month.plusMonths(1).toString());
+            model.addAttribute("cardCycle", TierOverview.cardCycle(month));
         }
         return "tier/overview";
     }
