@@ -109,7 +109,7 @@
     xy('importance-chart', data.importance, function () {
       return {
         color: ['#1f5fa8'],
-        grid: { left: 160, right: 20, top: 20, bottom: 40 },
+        grid: { left: 10, right: 30, top: 20, bottom: 40, containLabel: true },
         xAxis: { type: 'value' },
         yAxis: { type: 'category', data: top.map(function (i) { return i[0]; }) },
         series: [{ type: 'bar', data: top.map(function (i) { return i[1]; }), barMaxWidth: 18 }]

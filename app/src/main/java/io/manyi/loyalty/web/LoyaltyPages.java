@@ -65,7 +65,7 @@ class LoyaltyPages {
         readers.audited(reader, "loyalty.panel.view", msisdn, "balance and last 20 entries");
         model.addAttribute("p", view);
         model.addAttribute("expiringDays", view.expiringOn() == null ? null
-                : io.manyi.platform.time.RelativeDays.until(view.expiringOn(), clock));
+                : io.manyi.platform.time.RelativeDays.phrase(view.expiringOn(), clock, "zh".equals(locale.getLanguage())));
         model.addAttribute("earned", view.statement().earnedTotal());
         List<io.manyi.loyalty.LedgerEntry> entries = ledger.entries(msisdn, 20);
         boolean chinese = "zh".equals(locale.getLanguage());
@@ -79,7 +79,8 @@ class LoyaltyPages {
     }
 
     @GetMapping("/loyalty")
-    String home(@RequestParam(required = false) String month, Authentication authentication, Model model) {
+    String home(@RequestParam(required = false) String month, Authentication authentication, java.util.Locale locale,
+                Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         boolean finance = user.may("GET", "/loyalty/settlements/{merchant}.csv");
         // The picker offers the months with captured payments only; without a month, the latest of them.
@@ -100,8 +101,8 @@ class LoyaltyPages {
         Liability.Report report = finance ? liability.report() : null;
         model.addAttribute("liability", report);
         // "in N days" from today in the operator's zone (the clock's), when the page is shown
-        model.addAttribute("expiryDays", report == null ? java.util.Map.of() : io.manyi.platform.time.RelativeDays.untilEach(
-                report.expiring().stream().map(Liability.Expiring::expiresOn).toList(), clock));
+        model.addAttribute("expiryDays", report == null ? java.util.Map.of() : io.manyi.platform.time.RelativeDays.phrases(
+                report.expiring().stream().map(Liability.Expiring::expiresOn).toList(), clock, "zh".equals(locale.getLanguage())));
         model.addAttribute("rules", ledger.rules());
         return "loyalty/home";
     }

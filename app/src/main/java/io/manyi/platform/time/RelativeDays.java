@@ -29,11 +29,11 @@ public final class RelativeDays {
         return ChronoUnit.DAYS.between(LocalDate.now(clock), day);
     }
 
-    /** Days to each of {@code days} counted from today in {@code clock}'s zone, by day. */
-    public static java.util.Map<LocalDate, Long> untilEach(java.util.Collection<LocalDate> days, Clock clock) {
-        java.util.Map<LocalDate, Long> counts = new java.util.HashMap<>();
-        days.stream().filter(java.util.Objects::nonNull).forEach(d -> counts.put(d, until(d, clock)));
-        return counts;
+    /** {@link #phrase} of each of {@code days}, by day. */
+    public static java.util.Map<LocalDate, String> phrases(java.util.Collection<LocalDate> days, Clock clock, boolean chinese) {
+        java.util.Map<LocalDate, String> phrases = new java.util.HashMap<>();
+        days.stream().filter(java.util.Objects::nonNull).forEach(d -> phrases.put(d, phrase(d, clock, chinese)));
+        return phrases;
     }
 
     /** "in 23 days", "today", "3 days ago"; in Chinese "23天后", "今天", "3天前". */
