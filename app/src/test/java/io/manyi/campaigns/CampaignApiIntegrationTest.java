@@ -146,7 +146,8 @@ class CampaignApiIntegrationTest {
         // The campaign that started before the data's end keeps its results.
         mvc.perform(get("/api/v1/campaigns/{id}/uplift", id).with(httpBasic("analyst", PASSWORD)))
                 .andExpect(jsonPath("$.hasResults").value(true)).andExpect(jsonPath("$.treatedMembers").value(40));
-        String page = mvc.perform(get("/campaigns/results").param("lang", "zh").with(httpBasic("analyst", PASSWORD)))
+        String page = mvc.perform(get("/campaigns/results").param("lang", "zh")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("analyst").roles("ANALYST")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String row = page.substring(page.indexOf("id=\"result-" + laterId + "\""), page.indexOf("</tr>", page.indexOf("id=\"result-" + laterId + "\"")));
         assertThat(row).contains("data-no-results=\"2025-07\"").contains("暂无结果").contains("2025-07").doesNotContain("0.00 pp")
