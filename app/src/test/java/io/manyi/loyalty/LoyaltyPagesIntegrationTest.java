@@ -55,9 +55,6 @@ class LoyaltyPagesIntegrationTest {
                 .andExpect(content().string(not(containsString("积分负债"))));
     }
 
-    @Autowired
-    java.time.Clock clock;
-
     @Test
     void panelShowsBalanceStatementAndEntriesWithinTheDataScope() throws Exception {
         mvc.perform(get("/loyalty/panel/" + RICH).param("lang", "en").with(user("admin").roles("ADMIN")))
