@@ -9,7 +9,11 @@
   function draw(chartId, dataId) {
     var el = document.getElementById(chartId);
     var data = json(dataId);
-    if (!el || !data || !window.echarts || !data.labels || data.labels.length === 0) {
+    if (el && data && (!data.labels || data.labels.length === 0)) {
+      el.style.display = 'none'; // nothing to draw yet: no empty chart frame
+      return;
+    }
+    if (!el || !data || !window.echarts) {
       return;
     }
     var labels = el.dataset;
@@ -24,7 +28,7 @@
             + labels.labelInterval + ': ' + data.low[i] + ' … ' + data.high[i];
         }
       },
-      grid: { left: 60, right: 20, top: 20, bottom: 90 },
+      grid: { left: 60, right: 20, top: 40, bottom: 110, containLabel: true },
       xAxis: { type: 'category', data: data.labels, axisLabel: { rotate: 20, interval: 0 } },
       yAxis: { type: 'value', name: 'pp' },
       series: [

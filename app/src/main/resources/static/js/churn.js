@@ -101,7 +101,7 @@
         color: ['#d9822b', '#9aa3ad'],
         xAxis: { type: 'value', min: 0, max: 1 },
         yAxis: { type: 'value', min: 0, max: 1 },
-        series: [{ type: 'line', data: data.calibration.map(function (c) { return [c[0], c[1]]; }), symbolSize: 8 },
+        series: [{ type: 'line', data: data.calibration.filter(function (c) { return c[2] > 0; }).map(function (c) { return [c[0], c[1]]; }), symbolSize: 8 },
                  { type: 'line', showSymbol: false, data: [[0, 0], [1, 1]], lineStyle: { type: 'dashed' } }]
       };
     });
@@ -109,9 +109,9 @@
     xy('importance-chart', data.importance, function () {
       return {
         color: ['#1f5fa8'],
-        grid: { left: 160, right: 20, top: 20, bottom: 40 },
+        grid: { left: 10, right: 30, top: 20, bottom: 40, containLabel: true },
         xAxis: { type: 'value' },
-        yAxis: { type: 'category', data: top.map(function (i) { return i[0]; }) },
+        yAxis: { type: 'category', data: top.map(function (i) { return i[0]; }), axisLabel: { interval: 0 } },
         series: [{ type: 'bar', data: top.map(function (i) { return i[1]; }), barMaxWidth: 18 }]
       };
     });

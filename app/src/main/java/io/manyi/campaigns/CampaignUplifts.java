@@ -5,6 +5,7 @@ import io.manyi.campaigns.internal.OutcomeQueries;
 import io.manyi.campaigns.internal.OutcomeQueries.ArmRow;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,10 +40,15 @@ public class CampaignUplifts {
     /**
      * One campaign's result. {@code observedUntil}: churn is counted up to this day, the window's
      * end plus the follow-up months, or the end of the latest month of data when that comes first.
+     * Results count only the time after the start: until the data covers the first month after
+     * the start ({@code firstResultMonth}, the month the campaign starts in) there are none
+     * ({@code hasResults} false, {@code observedUntil} null, empty arms), rather than a 0.00 uplift
+     * observed before anyone was treated.
      */
     public record CampaignUplift(long campaignId, String nameZh, String nameEn, CampaignStatus status,
                                  LocalDate startsOn, LocalDate endsOn, LocalDate observedUntil, ArmOutcome treated,
-                                 ArmOutcome control, Double uplift, Double ciLow, Double ciHigh, Uplift.Spend spend) {
+                                 ArmOutcome control, Double uplift, Double ciLow, Double ciHigh, Uplift.Spend spend,
+                                 YearMonth firstResultMonth, boolean hasResults) {
     }
 
     /**
@@ -100,11 +106,24 @@ public class CampaignUplifts {
     }
 
     private static CampaignUplift of(Campaign c, Map<String, ArmRow> arms, CampaignSettings s, LocalDate dataEnd) {
-        Uplift u = Uplift.of(arms.get("TREATED"), arms.get("CONTROL"));
-        LocalDate observed = c.endsOn().plusMonths(s.followUpMonths());
+        LocalDate window = c.endsOn().plusMonths(s.followUpMonths());
+        LocalDate observed = window.isBefore(dataEnd) ? window : dataEnd;
+        YearMonth first = firstResultMonth(c.startsOn());
+        boolean hasResults = hasResults(c.startsOn(), observed);
+        Uplift u = hasResults ? Uplift.of(arms.get("TREATED"), arms.get("CONTROL")) : Uplift.of(null, null);
         return new CampaignUplift(c.id(), c.nameZh(), c.nameEn(), c.status(), c.startsOn(), c.endsOn(),
-                observed.isBefore(dataEnd) ? observed : dataEnd, u.treated(), u.control(), u.uplift(), u.ciLow(),
-                u.ciHigh(), u.spend());
+                hasResults ? observed : null, u.treated(), u.control(), u.uplift(), u.ciLow(), u.ciHigh(), u.spend(),
+                first, hasResults);
+    }
+
+    /** The first month whose data tells about a campaign: the month it starts in. */
+    public static YearMonth firstResultMonth(LocalDate startsOn) {
+        return YearMonth.from(startsOn);
+    }
+
+    /** Whether data observed up to {@code observedUntil} covers the first month after the start. */
+    public static boolean hasResults(LocalDate startsOn, LocalDate observedUntil) {
+        return !observedUntil.isBefore(firstResultMonth(startsOn).atEndOfMonth());
     }
 
     private static Map<String, Map<String, ArmRow>> byKey(List<ArmRow> rows) {

@@ -26,8 +26,11 @@ class DashboardCampaignTile implements io.manyi.dashboard.CampaignUplifts {
         boolean chinese = Locale.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
         return uplifts.inCity(city).stream()
                 .filter(u -> !u.startsOn().isAfter(month.atEndOfMonth()) && !u.endsOn().isBefore(month.atDay(1)))
-                .map(u -> new CampaignUplift(Long.toString(u.campaignId()), chinese ? u.nameZh() : u.nameEn(),
-                        u.treated().members(), u.treated().retained(), u.control().members(), u.control().retained()))
+                .map(u -> u.hasResults()
+                        ? new CampaignUplift(Long.toString(u.campaignId()), chinese ? u.nameZh() : u.nameEn(),
+                                u.treated().members(), u.treated().retained(), u.control().members(), u.control().retained())
+                        : CampaignUplift.pending(Long.toString(u.campaignId()), chinese ? u.nameZh() : u.nameEn(),
+                                u.firstResultMonth()))
                 .toList();
     }
 }

@@ -45,6 +45,17 @@ public class Dashboard {
                 .map(d -> YearMonth.from(d.toLocalDate())).orElse(lastComplete);
     }
 
+    /** The months that have a rollup, newest first: the only ones the month picker offers. */
+    public List<YearMonth> rolledUpMonths() {
+        return jdbc.sql("select month from dashboard_rollup_runs order by month desc").query(Date.class).list().stream()
+                .map(d -> YearMonth.from(d.toLocalDate())).toList();
+    }
+
+    /** Whether {@code month} is over in the operator's zone (the clock's): before it is, its figures are the month so far. */
+    public boolean complete(YearMonth month) {
+        return month.isBefore(YearMonth.now(clock));
+    }
+
     public List<String> cities() {
         return jdbc.sql("select distinct city from dashboard_monthly where city <> 'UNKNOWN' order by city").query(String.class).list();
     }
@@ -57,14 +68,15 @@ public class Dashboard {
         Map<YearMonth, Map<String, MonthFigures.DimensionTotal>> dimensions = dimensions(first, month, where);
         List<MonthFigures> trend = new ArrayList<>();
         for (YearMonth m = month.minusMonths(TREND_MONTHS - 1); !m.isAfter(month); m = m.plusMonths(1)) {
-            trend.add(figures(m, totals, dimensions));
+            trend.add(complete(m) ? figures(m, totals, dimensions) : figures(m, totals, dimensions).partial());
         }
         MonthFigures current = trend.getLast();
-        MonthFigures previous = figures(month.minusMonths(1), totals, dimensions);
+        YearMonth before = month.minusMonths(1);
+        MonthFigures previous = complete(before) ? figures(before, totals, dimensions) : figures(before, totals, dimensions).partial();
         Optional<Timestamp> refreshed = jdbc.sql("select refreshed_at from dashboard_rollup_runs where month = ?")
                 .param(Date.valueOf(month.atDay(1))).query(Timestamp.class).optional();
         List<CampaignUplift> uplift = campaigns.getIfUnique(() -> (m, c) -> List.of()).forMonth(month, where);
-        return new DashboardView(month, where, cities(), refreshed.isPresent(), refreshed.map(Timestamp::toInstant).orElse(null),
+        return new DashboardView(month, where, cities(), complete(month), refreshed.isPresent(), refreshed.map(Timestamp::toInstant).orElse(null),
                 current, previous, DashboardView.change(current, previous), trend, uplift == null ? List.of() : List.copyOf(uplift));
     }
 

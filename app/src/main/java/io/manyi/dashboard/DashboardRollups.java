@@ -46,8 +46,6 @@ public class DashboardRollups {
     public Refreshed refresh(YearMonth month) {
         long started = System.nanoTime();
         ZoneId zone = clock.getZone();
-        // Points cycles run December to November and are named by the year they end in.
-        int cycle = month.getMonthValue() == 12 ? month.getYear() + 1 : month.getYear();
         Integer cities = transactions.execute(status -> {
             // Two refreshes of the same month one after the other, never interleaved.
             jdbc.sql("select pg_advisory_xact_lock(hashtext('dashboard-rollup'), ?)").param(month.getYear() * 100 + month.getMonthValue())
@@ -61,7 +59,6 @@ public class DashboardRollups {
                     .param("prev", Date.valueOf(month.minusMonths(1).atDay(1)))
                     .param("t0", Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()))
                     .param("t1", Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
-                    .param("cycle", cycle)
                     .param("yuan", ledger.rules().yuanPerPoint())
                     .update();
             jdbc.sql(RollupSql.SATISFACTION)

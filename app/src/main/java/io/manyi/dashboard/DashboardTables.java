@@ -129,7 +129,7 @@ public final class DashboardTables {
         List<ExcelColumn> columns = List.of(ExcelColumn.text("活动", "Campaign"), ExcelColumn.integer("目标组", "Treated"),
                 ExcelColumn.percent("目标组响应率", "Treated rate"), ExcelColumn.integer("对照组", "Control"),
                 ExcelColumn.percent("对照组响应率", "Control rate"), ExcelColumn.percent("提升", "Uplift"));
-        List<List<?>> rows = v.campaigns().stream().<List<?>>map(c -> Arrays.asList(c.name(), c.treated(), c.treatedRate(), c.control(),
+        List<List<?>> rows = v.campaigns().stream().filter(CampaignUplift::hasResults).<List<?>>map(c -> Arrays.asList(c.name(), c.treated(), c.treatedRate(), c.control(),
                 c.controlRate(), c.uplift())).toList();
         return new KpiTable("campaigns", "营销活动提升效果", "Campaign uplift", columns, rows, List.of());
     }

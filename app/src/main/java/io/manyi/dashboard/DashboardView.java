@@ -13,10 +13,11 @@ import java.util.Map;
  * campaigns' uplift.
  *
  * @param city       null for the whole province
+ * @param complete   whether the month is over (operator's zone); if not, its figures are the month so far, rates left out
  * @param rolledUp   whether the month has been rolled up at all (false: its figures are zeros)
  * @param refreshedAt when the month's rollup was computed, null if never
  */
-public record DashboardView(YearMonth month, String city, List<String> cities, boolean rolledUp, Instant refreshedAt,
+public record DashboardView(YearMonth month, String city, List<String> cities, boolean complete, boolean rolledUp, Instant refreshedAt,
                             MonthFigures current, MonthFigures previous, Map<String, BigDecimal> change,
                             List<MonthFigures> trend, List<CampaignUplift> campaigns) {
 

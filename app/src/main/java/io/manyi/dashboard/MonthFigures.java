@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * A month's figures for the province or a city: the counts summed from the rollup rows, and the
  * rates computed from them (null where the denominator is zero). docs/dashboard.md defines each.
- * Shares are fractions (0.0123 = 1.23%).
+ * Shares are fractions (0.0123 = 1.23%). {@code complete} is false for a month that is not over
+ * yet (in the operator's zone): its counts are the month so far, and its rates (churn, retention,
+ * task completion and conversion) are left out, null, rather than read as "0.00 % churn".
  */
 public record MonthFigures(
         YearMonth month,
@@ -30,7 +32,9 @@ public record MonthFigures(
         Map<String, Long> dimensionAnswers,
         // regulator appeals (申诉) opened in the month: complaintsPerMillion is these per million subscribers
         // (百万客户申诉率); null when the month was rolled up before appeals were counted
-        Long appeals) {
+        Long appeals,
+        // false while the month is not over: its rates are left out
+        boolean complete) {
 
     /** The sums of a month's rollup rows, in the table's column order. */
     record Totals(YearMonth month, long subscribers, long midHighBase, long midHighChurned, long assessed, long[] stars,
@@ -66,7 +70,16 @@ public record MonthFigures(
                 t.tickets(), t.appeals() == null ? null : Rates.perMillion(t.appeals(), t.subscribers()), t.slaCounted(), t.slaMet(),
                 Rates.share(t.slaMet(), t.slaCounted()),
                 t.surveysSent(), t.surveysAnswered(), Rates.average(t.scoreSum(), t.surveysAnswered()),
-                dimensionScores, dimensionAnswers, t.appeals());
+                dimensionScores, dimensionAnswers, t.appeals(), true);
+    }
+
+    /** The month so far: the counts as they are, the rates that would read as final left out. */
+    MonthFigures partial() {
+        return new MonthFigures(month, subscribers, midHighBase, midHighChurned, null, null, assessed, stars, starShares,
+                threeStarsOrMoreShare, vipReviewed, vipSilver, vipGold, vipDiamond, vipCardShare, pointsOutstanding,
+                pointsValueYuan, tasksDue, tasksDone, tasksAccepted, tasksFailed, tasksExpired, null, null, tickets,
+                complaintsPerMillion, slaCounted, slaMet, slaCompliance, surveysSent, surveysAnswered, averageScore,
+                dimensionScores, dimensionAnswers, appeals, false);
     }
 
     /** A month with no rollup rows: every count zero, every rate unknown. */

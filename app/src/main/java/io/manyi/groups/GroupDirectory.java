@@ -51,6 +51,19 @@ public class GroupDirectory {
     }
 
     /** The month figures are for when none is asked: the last complete month. */
+    /**
+     * The months the month picker offers: those with data (assessed), newest first, and {@code chosen}
+     * when it is not among them (so the picker shows what the page shows).
+     */
+    public List<YearMonth> months(YearMonth chosen) {
+        List<YearMonth> months = new java.util.ArrayList<>(queries.monthsWithData());
+        if (chosen != null && !months.contains(chosen)) {
+            months.add(chosen);
+            months.sort(java.util.Comparator.reverseOrder());
+        }
+        return months;
+    }
+
     public YearMonth defaultMonth() {
         return YearMonth.now(clock).minusMonths(1);
     }

@@ -30,6 +30,24 @@ public class Settlements {
         this.zone = clock.getZone();
     }
 
+    /** The months (operator's zone) with captured merchant payments, newest first: the only ones worth settling. */
+    public List<YearMonth> months() {
+        return jdbc.sql("""
+                        select distinct to_char(settled_at at time zone ?, 'YYYY-MM') as m from points_authorisations
+                        where status = 'CAPTURED' and settled_at is not null order by m desc
+                        """).param(zone.getId()).query(String.class).list().stream().map(YearMonth::parse).toList();
+    }
+
+    /** Each merchant's name in Chinese and English, by code. */
+    public java.util.Map<String, List<String>> names() {
+        java.util.Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select code, name_zh, name_en from points_merchants order by code")
+                .query(rs -> {
+                    names.put(rs.getString(1), List.of(rs.getString(2), rs.getString(3)));
+                });
+        return names;
+    }
+
     public List<Settlement> month(YearMonth month) {
         List<String> merchants = jdbc.sql("select code from points_merchants order by code").query(String.class).list();
         List<Settlement> settlements = new ArrayList<>();

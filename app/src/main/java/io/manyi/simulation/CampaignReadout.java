@@ -44,6 +44,9 @@ public class CampaignReadout {
         }
         List<Estimate> estimates = new ArrayList<>();
         for (CampaignUplifts.CampaignUplift u : uplifts.all()) {
+            if (!u.hasResults()) {
+                continue; // nothing observed after its start yet
+            }
             estimates.add(new Estimate(u.campaignId(), u.nameEn(), u.treated().members(), u.control().members(),
                     u.uplift(), u.ciLow(), u.ciHigh(), YearMonth.from(u.observedUntil()),
                     members.getOrDefault(u.campaignId(), List.of())));

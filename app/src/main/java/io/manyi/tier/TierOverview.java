@@ -26,13 +26,26 @@ public class TierOverview {
         return runs.latest();
     }
 
-    /** Subscribers by brand, level and card in the month (cards of the month's points cycle). */
+    /** Subscribers by brand, level and card in the month (the cards in force with its levels: the next month's cycle). */
     public List<TierMixRow> mix(YearMonth month) {
-        return queries.mix(month, PointsCycle.of(month).year());
+        return queries.mix(month);
     }
 
-    /** Subscribers per value segment in the month. */
+    /** The points cycle whose cards are in force with the levels assessed for {@code month}. */
+    public static PointsCycle cardCycle(YearMonth month) {
+        return PointsCycle.of(month.plusMonths(1));
+    }
+
+    /** Subscribers per value segment in the month, high value first. */
     public Map<String, Long> segments(YearMonth month) {
-        return queries.segments(month);
+        Map<String, Long> counts = queries.segments(month);
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        for (String segment : List.of("HIGH", "MID", "LOW")) {
+            if (counts.containsKey(segment)) {
+                ordered.put(segment, counts.get(segment));
+            }
+        }
+        counts.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 }

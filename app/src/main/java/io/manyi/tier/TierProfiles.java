@@ -1,6 +1,5 @@
 package io.manyi.tier;
 
-import io.manyi.loyalty.PointsCycle;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
 import io.manyi.subscriber.SubscriberDirectory;
@@ -58,7 +57,7 @@ public class TierProfiles {
         LevelPrivileges privileges = settings.privileges().of(latest.stars());
         // The card in force after the latest assessment: month M is assessed once it is over, so it
         // governs M + 1, and November's annual review sets the card of the cycle December opens.
-        Optional<TierQueries.CardRow> card = queries.card(msisdn, PointsCycle.of(latest.month().plusMonths(1)).year());
+        Optional<TierQueries.CardRow> card = queries.cardInForce(msisdn, latest.month());
         List<String> reasons = reasons(latest.reasonsJson()).stream().map(r -> r.render(locale)).toList();
         return Optional.of(new SubscriberTier(latest.month(), latest.stars(), latest.candidateStars(),
                 latest.monthsBelow(), latest.score(),

@@ -107,6 +107,53 @@ class CampaignApiIntegrationTest {
                 """).params(DAY, id).update();
     }
 
+    /**
+     * Issue 14: a campaign starting after the latest month of data read "observed to" the day before
+     * its start with a 0.00 pp uplift on all its members. Its results count only the time after the
+     * start: none until the data covers the month it starts in, and the page says which month that is.
+     */
+    @Test
+    void aCampaignStartingAfterTheDataHasNoResultsYetAndSaysWhen() throws Exception {
+        String later = CREATE.replace("2025-01-24", "2025-07-01").replace("2025-04-04", "2025-09-30")
+                .replace("高风险高价值挽留", "七月挽留").replace("Retain high-risk high-value", "July retention");
+        String created = mvc.perform(post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content(later)
+                        .header("Idempotency-Key", "c-later").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long laterId = Long.parseLong(created.replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1"));
+        jdbc.sql("""
+                insert into campaign_members
+                select ?, '1360000' || lpad(i::text, 4, '0'), case when i <= 40 then 'TREATED' else 'CONTROL' end, date '2025-07-03', i,
+                       'CHURN_WARNING'
+                from generate_series(6, 60) i
+                """).param(laterId).update();
+        // The source: the data's last day (end of the latest usage month) and the members it follows after they joined.
+        java.time.LocalDate dataEnd = jdbc.sql("select max(month) from usage_monthly").query(java.time.LocalDate.class).single()
+                .plusMonths(1).minusDays(1);
+        long followed = jdbc.sql("""
+                select count(*) from campaign_members where campaign_id = ?
+                  and (date_trunc('month', joined_on) + interval '1 month' - interval '1 day')::date <= ?
+                """).params(laterId, java.sql.Date.valueOf(dataEnd)).query(Long.class).single();
+        assertThat(dataEnd).isEqualTo("2025-06-30");
+        assertThat(followed).isZero();
+        mvc.perform(get("/api/v1/campaigns/{id}/uplift", laterId).with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hasResults").value(false))
+                .andExpect(jsonPath("$.firstResultMonth").value("2025-07"))
+                .andExpect(jsonPath("$.observedUntil").doesNotExist())
+                .andExpect(jsonPath("$.treatedMembers").value(followed))
+                .andExpect(jsonPath("$.controlMembers").value(followed))
+                .andExpect(jsonPath("$.uplift").doesNotExist());
+        // The campaign that started before the data's end keeps its results.
+        mvc.perform(get("/api/v1/campaigns/{id}/uplift", id).with(httpBasic("analyst", PASSWORD)))
+                .andExpect(jsonPath("$.hasResults").value(true)).andExpect(jsonPath("$.treatedMembers").value(40));
+        String page = mvc.perform(get("/campaigns/results").param("lang", "zh")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf("id=\"result-" + laterId + "\""), page.indexOf("</tr>", page.indexOf("id=\"result-" + laterId + "\"")));
+        assertThat(row).contains("data-no-results=\"2025-07\"").contains("暂无结果").contains("2025-07").doesNotContain("0.00 pp")
+                .doesNotContain("2025-06-30");
+    }
+
     @Test
     void upliftMatchesTheHandComputation() throws Exception {
         // Retention 36/40 - 14/20 = 0.2; Newcombe from the Wilson bounds (computed apart): -0.002268 to 0.427156.

@@ -183,6 +183,61 @@ class DashboardIntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rolledUp").value(false)).andExpect(jsonPath("$.current.tickets").value(0));
     }
 
+    @Autowired
+    java.time.Clock clock;
+
+    /**
+     * A month not over yet (issue 14: 0.00 % churn and 100 % retention with no caveat): its counts are
+     * the month so far, against the source rows; its rates are left out and the page says so; the
+     * month picker offers exactly the months that have a rollup.
+     */
+    @Test
+    void aMonthNotOverIsMarkedAndItsRatesLeftOutAndThePickerOffersOnlyMonthsWithData() throws Exception {
+        YearMonth now = YearMonth.now(clock);
+        YearMonth before = now.minusMonths(1);
+        // The month before this one assessed like October (so this month has a mid/high-end base).
+        jdbc.sql("insert into tier_runs (month, subscribers, high_from, mid_from, changes, seconds, finished_at) values (?, 9, 200, 100, 0, 1, now()) on conflict do nothing")
+                .param(java.sql.Date.valueOf(before.atDay(1))).update();
+        jdbc.sql("""
+                insert into tier_assessments (month, msisdn, stars, candidate_stars, months_below, score, tenure_points, spend_points,
+                                              stability_points, arrears_points, average_spend, reasons)
+                select cast(? as date), msisdn, stars, stars, 0, 0, 0, 0, 0, 0, average_spend, '[]' from tier_assessments where month = '2026-10-01'
+                on conflict do nothing
+                """).param(java.sql.Date.valueOf(before.atDay(1))).update();
+        rollups.refresh(now);
+
+        // The base counted here from the rows: before's 3+ stars or average spend at or above the mid cut-off, on the network on the 1st.
+        long base = jdbc.sql("""
+                select count(*) from tier_assessments a join subscribers s on s.msisdn = a.msisdn
+                where a.month = ? and (a.stars >= 3 or a.average_spend >= 100) and (s.cancelled_on is null or s.cancelled_on >= ?)
+                """).params(java.sql.Date.valueOf(before.atDay(1)), java.sql.Date.valueOf(now.atDay(1))).query(Long.class).single();
+        assertThat(base).isPositive();
+        DashboardView v = dashboard.view(now, null);
+        assertThat(v.complete()).isFalse();
+        assertThat(v.current().complete()).isFalse();
+        assertThat(v.current().midHighBase()).isEqualTo(base);
+        assertThat(v.current().churnRate()).as("no churn rate for a month not over").isNull();
+        assertThat(v.current().retentionRate()).isNull();
+        assertThat(v.current().completionRate()).isNull();
+        assertThat(dashboard.view(OCTOBER, null).complete()).isTrue();
+
+        String page = mvc.perform(get("/dashboard").param("month", now.toString()).param("lang", "zh")
+                        .with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"month-incomplete\"").contains(now + "（未完）");
+        String churnRow = page.substring(page.indexOf("id=\"headline-churnRate\""), page.indexOf("</tr>", page.indexOf("id=\"headline-churnRate\"")));
+        assertThat(churnRow).as("the churn headline of a month not over").doesNotContain("0.00%").contains("—");
+        String select = page.substring(page.indexOf("id=\"dashboard-month\""), page.indexOf("</select>", page.indexOf("id=\"dashboard-month\"")));
+        List<String> offered = new ArrayList<>();
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile("value=\"(\\d{4}-\\d{2})\"").matcher(select);
+        while (option.find()) {
+            offered.add(option.group(1));
+        }
+        List<String> rolledUp = jdbc.sql("select to_char(month, 'YYYY-MM') from dashboard_rollup_runs order by month desc")
+                .query(String.class).list();
+        assertThat(offered).isEqualTo(rolledUp).contains(now.toString(), "2026-10").doesNotContain(now.plusMonths(1).toString());
+    }
+
     @Test
     void campaignUpliftComesThroughTheSeam() throws Exception {
         Campaigns.answer.add(new CampaignUplift("C-7", "双11保有", 1000, 150, 100, 10));

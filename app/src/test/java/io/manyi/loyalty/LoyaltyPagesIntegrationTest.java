@@ -48,7 +48,7 @@ class LoyaltyPagesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("DATA-1G")))
                 .andExpect(content().string(containsString("Merchant settlements")))
-                .andExpect(content().string(containsString("4321")));
+                .andExpect(content().string(containsString("4,321"))); // numbers per locale, thousands separated
         mvc.perform(get("/loyalty").param("lang", "zh").with(user("agent").roles("AGENT")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("兑换目录")))
@@ -59,9 +59,17 @@ class LoyaltyPagesIntegrationTest {
     void panelShowsBalanceStatementAndEntriesWithinTheDataScope() throws Exception {
         mvc.perform(get("/loyalty/panel/" + RICH).param("lang", "en").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"points-balance\" class=\"big\">4321<")))
+                .andExpect(content().string(containsString("id=\"points-balance\" class=\"big\">4,321<")))
                 .andExpect(content().string(containsString("Statement of cycle")))
                 .andExpect(content().string(containsString("Accrual")));
+        // "In N days" of the next expiry: counted here from the ledger's row and today in the operator's zone.
+        java.time.LocalDate expires = jdbc.sql("select min(expires_on) from points_entries where msisdn = ? and points > 0")
+                .param(RICH).query(java.time.LocalDate.class).single();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(clock), expires);
+        mvc.perform(get("/loyalty/panel/" + RICH).param("lang", "en").with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("on " + expires + " (in " + days + " days)")));
+        mvc.perform(get("/loyalty/panel/" + RICH).param("lang", "zh").with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString(expires + " 到期（" + days + "天后）")));
         mvc.perform(get("/loyalty/panel/" + RICH).with(user("pm01").roles("PHONE_MANAGER")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/loyalty/panel/" + OTHER).with(user("pm01").roles("PHONE_MANAGER")))

@@ -54,6 +54,8 @@ class PlanAdviceIntegrationTest {
                   ('GT-DATA-128', '全球通大流量128元', 'GOTONE', 128.00, 300, 10240, 100, 'DATA'),
                   ('EO-DATA-20', '神州行上网20元', 'EASYOWN', 20.00, 50, 10240, 0, 'DATA')
                 """).update();
+        // Its bills carry that overage (about ¥300 a month): the current cost is what the bills say.
+        jdbc.sql("update usage_monthly set spend = spend + 200 where msisdn = ?").param(OF_PM02).update();
     }
 
     @Test
@@ -85,6 +87,29 @@ class PlanAdviceIntegrationTest {
         Map<String, PlanAdvice> advice = advisories.forBatch(List.of(OF_PM01, OF_PM02, UNASSIGNED, "13199999999"));
         assertThat(advice).containsOnlyKeys(OF_PM02);
         assertThat(advice.get(OF_PM02).suggested().code()).isEqualTo("GT-DATA-128");
+    }
+
+    @Test
+    void theCurrentCostIsTheAverageOfTheSubscribersBills() throws Exception {
+        // The source: the bill rows themselves, the latest three months (the rules' default), averaged here.
+        List<java.math.BigDecimal> bills = jdbc.sql("select spend from usage_monthly where msisdn = ? order by month desc limit 3")
+                .param(OF_PM02).query(java.math.BigDecimal.class).list();
+        assertThat(bills).hasSize(3);
+        java.math.BigDecimal average = bills.stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                .divide(java.math.BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP);
+        // The page's figure: the API and the 360 section say the same.
+        String body = mvc.perform(get("/api/v1/subscribers/" + OF_PM02 + "/plan-advice").with(httpBasic("admin", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.math.BigDecimal shown = new java.math.BigDecimal(com.jayway.jsonpath.JsonPath.read(body, "$.currentCostYuan").toString());
+        assertThat(shown).isEqualByComparingTo(average);
+        java.math.BigDecimal lowest = bills.stream().min(java.math.BigDecimal::compareTo).orElseThrow();
+        java.math.BigDecimal highest = bills.stream().max(java.math.BigDecimal::compareTo).orElseThrow();
+        assertThat(shown).isBetween(lowest, highest);
+        java.math.BigDecimal suggested = new java.math.BigDecimal(com.jayway.jsonpath.JsonPath.read(body, "$.suggestedCostYuan").toString());
+        java.math.BigDecimal saving = new java.math.BigDecimal(com.jayway.jsonpath.JsonPath.read(body, "$.savingYuan").toString());
+        assertThat(shown.subtract(suggested)).isEqualByComparingTo(saving);
+        mvc.perform(get("/plan-advice/section/" + refs.of(OF_PM02)).with(user("pm02").roles("PHONE_MANAGER")))
+                .andExpect(content().string(Matchers.containsString(average.toPlainString())));
     }
 
     @Test

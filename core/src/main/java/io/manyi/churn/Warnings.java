@@ -29,8 +29,10 @@ public final class Warnings {
             LocalDate end = f.monthEnd(t);
             long days = f.contractEnd.toEpochDay() - end.toEpochDay();
             if (days >= 0 && days <= rules.contractEndDays()) {
-                fired.add(new Warning(WarningRule.CONTRACT_END, "contract ends on " + f.contractEnd + " (in " + days + " days)",
-                        "合约将于" + f.contractEnd + "到期（" + days + "天后）"));
+                // The date, not a day count: a count goes stale the day after; pages add it from today
+                // (platform.time.RelativeDays).
+                fired.add(new Warning(WarningRule.CONTRACT_END, "contract ends on " + f.contractEnd,
+                        "合约将于" + f.contractEnd + "到期"));
             }
         }
         complaintOpen(f, t, rules, fired);

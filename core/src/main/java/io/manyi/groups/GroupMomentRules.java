@@ -97,8 +97,9 @@ public final class GroupMomentRules {
             return Optional.empty();
         }
         return Optional.of(new Detected(GROUP_CONTRACT_RENEWAL, g.groupId() + ":" + g.contractEnd(),
-                g.name() + "的集团协议将于" + g.contractEnd() + "到期（还有" + days + "天）",
-                g.name() + "'s contract ends on " + g.contractEnd() + " (in " + days + " days)"));
+                // The date, not a day count (stale the next day); pages add the count from today.
+                g.name() + "的集团协议将于" + g.contractEnd() + "到期",
+                g.name() + "'s contract ends on " + g.contractEnd()));
     }
 
     private static String yuan(long fen) {

@@ -7,10 +7,10 @@ package io.manyi.planadvice;
  * @param monthsUsed         how many months were averaged
  * @param average            the monthly average usage
  * @param current            the plan held now
- * @param currentCostFen     what the average month costs on the current plan (fee plus beyond-allowance usage)
+ * @param currentCostFen     what the subscriber pays: the average of their bills over the months used
  * @param kind               SAVE (a plan costs less), FIT (a plan fits the segment better for about the same), KEEP
  * @param suggested          the advised plan, null for KEEP
- * @param suggestedCostFen   what the average month would cost on it (0 for KEEP)
+ * @param suggestedCostFen   the estimate of the average month on it: the bill changed by the plans' difference (0 for KEEP)
  * @param savingFen          current minus suggested cost a month: positive saves, negative costs more (0 for KEEP)
  * @param extraMinutes       minutes of allowance gained (negative: lost)
  * @param extraDataMb        MB of allowance gained (negative: lost)

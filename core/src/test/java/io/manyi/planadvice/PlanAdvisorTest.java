@@ -23,6 +23,16 @@ class PlanAdvisorTest {
         return new MonthlyUsage(10000, local, longDistance, roaming, 20, dataMb, vasFen);
     }
 
+    /** The month with the bill the catalog model gives for it on {@code plan}: a bill that agrees with the model. */
+    private static MonthlyUsage billedOn(CatalogPlan plan, MonthlyUsage m) {
+        return billed(PlanAdvisor.cost(plan, m, RULES), m);
+    }
+
+    private static MonthlyUsage billed(long spendFen, MonthlyUsage m) {
+        return new MonthlyUsage(spendFen, m.localMinutes(), m.longDistanceMinutes(), m.roamingMinutes(), m.sms(), m.dataMb(),
+                m.vasSpendFen());
+    }
+
     @Test
     void segmentsFollowTheSeeds() {
         assertThat(PlanAdvisor.segment(month(200, 50, 120, 3000, 0), RULES)).isEqualTo(UsageSegment.DATA_ROAMER);
@@ -43,8 +53,10 @@ class PlanAdvisorTest {
 
     @Test
     void aRoamingCallerOnABasicPlanIsToldTheTravelPlanSavesAndByHowMuch() {
-        List<MonthlyUsage> months = List.of(month(300, 60, 200, 600, 0), month(280, 40, 180, 700, 0), month(320, 50, 220, 500, 0));
+        List<MonthlyUsage> months = List.of(month(300, 60, 200, 600, 0), month(280, 40, 180, 700, 0), month(320, 50, 220, 500, 0))
+                .stream().map(m -> billedOn(BASIC_58, m)).toList();
         PlanAdvice advice = PlanAdvisor.advise(BASIC_58, months, CATALOG, RULES).orElseThrow();
+        assertThat(advice.currentCostFen()).isEqualTo(Math.round(months.stream().mapToLong(MonthlyUsage::spendFen).sum() / 3.0));
         assertThat(advice.segment()).isEqualTo(UsageSegment.VOICE_ROAMER);
         assertThat(advice.kind()).isEqualTo(PlanAdvice.Kind.SAVE);
         assertThat(advice.suggested()).isEqualTo(TRAVEL_128);
@@ -55,7 +67,7 @@ class PlanAdvisorTest {
 
     @Test
     void onlyTheLatestMonthsCountAndOnlyTheOwnBrandIsOffered() {
-        MonthlyUsage quiet = month(80, 0, 0, 0, 0);
+        MonthlyUsage quiet = billedOn(LOCAL_38, month(80, 0, 0, 0, 0));
         MonthlyUsage old = month(2000, 500, 800, 9000, 0);
         PlanAdvice advice = PlanAdvisor.advise(LOCAL_38, List.of(quiet, quiet, quiet, old), CATALOG, RULES).orElseThrow();
         assertThat(advice.average().localMinutes()).isEqualTo(80);
@@ -70,14 +82,29 @@ class PlanAdvisorTest {
         // Local caller on a voice plan that already costs least: the local plan costs a little more but fits.
         CatalogPlan voice = new CatalogPlan("EO-VOICE-30", "畅听30", "EASYOWN", 3000, 600, 200, 50, "VOICE");
         List<CatalogPlan> catalog = List.of(voice, LOCAL_38);
-        PlanAdvice advice = PlanAdvisor.advise(voice, List.of(month(500, 10, 0, 100, 0)), catalog, RULES).orElseThrow();
+        PlanAdvice advice = PlanAdvisor.advise(voice, List.of(billed(3000, month(500, 10, 0, 100, 0))), catalog, RULES).orElseThrow();
         assertThat(advice.segment()).isEqualTo(UsageSegment.LOCAL_VOICE);
         assertThat(advice.kind()).isEqualTo(PlanAdvice.Kind.FIT);
         assertThat(advice.suggested()).isEqualTo(LOCAL_38);
         assertThat(advice.savingFen()).isEqualTo(-800);
         PlanAdviceRules strict = new PlanAdviceRules(3, 0.2, 30, 2048, 300, 0.8, 1500, 19, 40, 10, 10, 500, 500, true);
-        assertThat(PlanAdvisor.advise(voice, List.of(month(500, 10, 0, 100, 0)), catalog, strict).orElseThrow().kind())
+        assertThat(PlanAdvisor.advise(voice, List.of(billed(3000, month(500, 10, 0, 100, 0))), catalog, strict).orElseThrow().kind())
                 .isEqualTo(PlanAdvice.Kind.KEEP);
+    }
+
+    @Test
+    void theCurrentCostIsTheAverageBillNotTheModelledPriceOfTheCurrentPlan() {
+        // 60 GB a month on a 1 GB travel plan: the model charges every MB beyond the allowance (¥6,000+),
+        // the bills say ¥203-347.
+        List<MonthlyUsage> months = List.of(billed(20300, month(300, 50, 40, 61000, 0)),
+                billed(34700, month(320, 40, 50, 62000, 0)), billed(27000, month(280, 60, 30, 60000, 0)));
+        PlanAdvice advice = PlanAdvisor.advise(TRAVEL_128, months, CATALOG, RULES).orElseThrow();
+        assertThat(PlanAdvisor.cost(TRAVEL_128, advice.average(), RULES)).isGreaterThan(500_000);
+        assertThat(advice.currentCostFen()).isEqualTo((20300 + 34700 + 27000) / 3);
+        if (advice.suggested() != null) {
+            assertThat(advice.suggestedCostFen()).isGreaterThanOrEqualTo(advice.suggested().monthlyFeeFen());
+            assertThat(advice.savingFen()).isEqualTo(advice.currentCostFen() - advice.suggestedCostFen());
+        }
     }
 
     @Test
@@ -92,8 +119,8 @@ class PlanAdvisorTest {
     void theSuggestionNeverCostsMoreThanTheToleranceAndASaveAlwaysSavesTheMinimum() {
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 2000; i++) {
-            MonthlyUsage usage = month(random.nextInt(1500), random.nextInt(300), random.nextInt(400),
-                    random.nextInt(6000), random.nextInt(4000));
+            MonthlyUsage usage = billed(1000 + random.nextInt(60000), month(random.nextInt(1500), random.nextInt(300),
+                    random.nextInt(400), random.nextInt(6000), random.nextInt(4000)));
             CatalogPlan current = CATALOG.get(random.nextInt(CATALOG.size()));
             PlanAdvice advice = PlanAdvisor.advise(current, List.of(usage), CATALOG, RULES).orElseThrow();
             switch (advice.kind()) {
@@ -103,8 +130,10 @@ class PlanAdvisorTest {
             }
             if (advice.suggested() != null) {
                 assertThat(advice.suggested().brand()).isEqualTo(current.brand());
-                assertThat(advice.savingFen()).isEqualTo(advice.currentCostFen() - PlanAdvisor.cost(advice.suggested(), usage, RULES));
+                assertThat(advice.savingFen()).isEqualTo(advice.currentCostFen() - advice.suggestedCostFen());
+                assertThat(advice.suggestedCostFen()).isGreaterThanOrEqualTo(advice.suggested().monthlyFeeFen());
             }
+            assertThat(advice.currentCostFen()).as("the current cost is the bill").isEqualTo(usage.spendFen());
         }
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The outcomes of members per arm, in one aggregate query per question: a members query gives
  * {@code (key, msisdn, arm, joined_on, campaign_id, observed_until)} and this adds churn,
- * acceptance and spend before and after joining (docs/campaigns.md, "Outcomes").
+ * acceptance and spend before and after joining (docs/campaigns.md, "Outcomes"). A member counts once the
+ * data covers the month they joined in: churn before joining is no result of the campaign.
  */
 @Repository
 public class OutcomeQueries {
@@ -81,7 +82,9 @@ public class OutcomeQueries {
                          (select coalesce(sum(u.spend), 0) from usage_monthly u where u.msisdn = mem.msisdn
                             and u.month > date_trunc('month', mem.joined_on)::date
                             and u.month <= mem.observed_until) as after_sum
-                  from mem join subscribers sub on sub.msisdn = mem.msisdn),
+                  from mem join subscribers sub on sub.msisdn = mem.msisdn
+                  -- only members the data follows after they joined: through the end of their joining month at least
+                  where mem.observed_until >= (date_trunc('month', mem.joined_on) + interval '1 month' - interval '1 day')::date),
                 x as (
                   select s.*, case when after_months > 0 then after_sum / after_months end as after
                   from s)

@@ -190,6 +190,8 @@ class CampaignApi {
         v.put("startsOn", u.startsOn());
         v.put("endsOn", u.endsOn());
         v.put("observedUntil", u.observedUntil());
+        v.put("hasResults", u.hasResults());
+        v.put("firstResultMonth", u.firstResultMonth().toString());
         v.put("treated", u.treated());
         v.put("control", u.control());
         v.put("treatedMembers", u.treated().members());

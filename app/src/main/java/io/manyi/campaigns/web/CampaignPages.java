@@ -38,7 +38,11 @@ class CampaignPages {
     private final MomentCatalog catalog;
     private final JsonMapper json;
 
-    CampaignPages(Campaigns campaigns, CampaignUplifts uplifts, MomentCatalog catalog, JsonMapper json) {
+    private final org.springframework.context.MessageSource messages;
+
+    CampaignPages(Campaigns campaigns, CampaignUplifts uplifts, MomentCatalog catalog, JsonMapper json,
+                  org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.campaigns = campaigns;
         this.uplifts = uplifts;
         this.catalog = catalog;
@@ -90,6 +94,7 @@ class CampaignPages {
 
     @GetMapping("/campaigns/results")
     String results(Locale locale, Model model) {
+        org.springframework.context.support.MessageSourceAccessor text = new org.springframework.context.support.MessageSourceAccessor(messages, locale);
         boolean english = "en".equals(locale.getLanguage());
         List<CampaignUplifts.CampaignUplift> byCampaign = uplifts.all();
         List<CampaignUplifts.MomentTypeUplift> byType = uplifts.byMomentType();
@@ -101,7 +106,8 @@ class CampaignPages {
         model.addAttribute("campaignJson", json.writeValueAsString(chart(byCampaign.stream()
                 .map(u -> new Point(english ? u.nameEn() : u.nameZh(), u.uplift(), u.ciLow(), u.ciHigh())).toList())));
         model.addAttribute("typeJson", json.writeValueAsString(chart(byType.stream()
-                .map(u -> new Point(typeNames.getOrDefault(u.type(), u.type()) + " (" + u.source() + ")", u.uplift(),
+                .map(u -> new Point(typeNames.getOrDefault(u.type(), u.type()) + (english ? " (" : "（")
+                        + text.getMessage("cp.source." + u.source(), u.source()) + (english ? ")" : "）"), u.uplift(),
                         u.ciLow(), u.ciHigh())).toList())));
         return "campaigns/results";
     }

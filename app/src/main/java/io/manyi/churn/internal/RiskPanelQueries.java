@@ -1,9 +1,11 @@
 package io.manyi.churn.internal;
 
 import io.manyi.churn.RiskPanel;
+import io.manyi.platform.time.RelativeDays;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class RiskPanelQueries {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public RiskPanelQueries(JdbcClient jdbc) {
+    public RiskPanelQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<RiskPanel> panel(String msisdn, boolean chinese, int trendMonths, int warnings) {
@@ -37,7 +41,9 @@ public class RiskPanelQueries {
                         where msisdn = :msisdn order by month desc, fired_at desc, rule limit :limit
                         """.formatted(chinese ? "detail_zh" : "detail_en"))
                 .param("msisdn", msisdn).param("limit", warnings)
-                .query((rs, n) -> new RiskPanel.Warning(month(rs), rs.getString("rule"), rs.getString("detail")))
+                // "in N days" counted from today in the operator's zone, not from when the warning fired
+                .query((rs, n) -> new RiskPanel.Warning(month(rs), rs.getString("rule"),
+                        RelativeDays.refresh(rs.getString("detail"), clock)))
                 .list();
         return jdbc.sql("""
                         select month, model_version, probability, composite, health_tariff, health_services,

@@ -82,16 +82,24 @@ class ChurnPages {
     }
 
     @GetMapping("/churn/model")
-    String model(Model model) {
+    String model(Locale locale, Model model) {
         ModelReport report = reports.current().orElse(null);
         model.addAttribute("m", report);
+        // Features by name in the reader's language, not their column keys
+        boolean chinese = "zh".equals(locale.getLanguage());
+        Map<String, String> featureNames = new LinkedHashMap<>();
+        for (io.manyi.churn.ChurnFeature f : io.manyi.churn.ChurnFeature.values()) {
+            featureNames.put(f.key(), chinese ? f.nameZh() : f.nameEn());
+        }
+        model.addAttribute("featureNames", featureNames);
         if (report != null) {
             Map<String, Object> chart = new LinkedHashMap<>();
             chart.put("roc", report.roc().stream().map(p -> List.of(p.x(), p.y())).toList());
             chart.put("lift", report.lift().stream().map(p -> List.of(p.x(), p.y())).toList());
             chart.put("calibration", report.calibration().stream()
                     .map(c -> List.of(c.meanPredicted(), c.observed(), c.count())).toList());
-            chart.put("importance", report.importance().stream().map(i -> List.of(i.feature(), i.gain())).toList());
+            chart.put("importance", report.importance().stream()
+                    .map(i -> List.of(featureNames.getOrDefault(i.feature(), i.feature()), i.gain())).toList());
             model.addAttribute("reportJson", safe(json.writeValueAsString(chart)));
         }
         return "churn/model";

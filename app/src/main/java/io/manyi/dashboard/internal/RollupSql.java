@@ -12,8 +12,8 @@ public final class RollupSql {
 
     /**
      * :m0 first day of the month, :m1 first day of the next, :prev first day of the previous,
-     * :t0 / :t1 the month's bounds as instants in the operator's zone, :cycle the points cycle
-     * (Dec-Nov, named by the year it ends) the month falls in, :yuan yuan per point.
+     * :t0 / :t1 the month's bounds as instants in the operator's zone, :yuan yuan per point. The VIP
+     * cards are tier's cards in force with the month's levels ({@code vip_cards_as_of}).
      */
     public static final String MONTHLY = """
             with
@@ -45,10 +45,10 @@ public final class RollupSql {
                 select s.city, count(*) as reviewed,
                        count(*) filter (where v.card = 'SILVER') as silver, count(*) filter (where v.card = 'GOLD') as gold,
                        count(*) filter (where v.card = 'DIAMOND') as diamond
-                from vip_card_reviews v
+                from vip_cards_as_of(:m0) v
                 join star_level_history a on a.month = :m0 and a.msisdn = v.msisdn
                 join subscribers s on s.msisdn = v.msisdn
-                where v.cycle_year = :cycle and v.reviewed_month <= :m0
+                where v.month = :m0
                 group by s.city
             ),
             points as (

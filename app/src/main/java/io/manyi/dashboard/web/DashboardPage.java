@@ -42,7 +42,8 @@ class DashboardPage {
                 Cells.text(h.kind(), h.current()), Cells.text(h.kind(), h.previous()), Cells.change(h.kind(), h.change()))).toList());
         model.addAttribute("kpis", kpis.stream().map(k -> PageTable.of(k, locale)).toList());
         model.addAttribute("campaigns", PageTable.of(DashboardTables.campaigns(view), locale));
-        model.addAttribute("months", months(view.month()));
+        model.addAttribute("pendingCampaigns", view.campaigns().stream().filter(c -> !c.hasResults()).toList());
+        model.addAttribute("months", months(dashboard, view.month()));
         model.addAttribute("locale", locale);
         // Escaped for a <script type="application/json"> block: no "</" can end it early.
         model.addAttribute("chartJson", json.writeValueAsString(charts(kpis, locale)).replace("</", "<\\/"));
@@ -76,13 +77,21 @@ class DashboardPage {
         }
     }
 
-    /** The selectable months: the two years up to the month after the chosen one. */
-    private static List<String> months(YearMonth chosen) {
-        List<String> months = new ArrayList<>();
-        for (YearMonth m = chosen.plusMonths(1); !m.isBefore(chosen.minusMonths(24)); m = m.minusMonths(1)) {
-            months.add(m.toString());
+    /** A month of the picker: {@code complete} false for the month in progress (labelled so on the page). */
+    record MonthOption(String value, boolean complete) {
+    }
+
+    /**
+     * The selectable months: those that have a rollup (no month without data), newest first, and the
+     * chosen one even when it has none (so the picker shows what the page shows).
+     */
+    private static List<MonthOption> months(Dashboard dashboard, YearMonth chosen) {
+        List<YearMonth> months = new ArrayList<>(dashboard.rolledUpMonths());
+        if (!months.contains(chosen)) {
+            months.add(chosen);
+            months.sort(java.util.Comparator.reverseOrder());
         }
-        return months;
+        return months.stream().map(m -> new MonthOption(m.toString(), dashboard.complete(m))).toList();
     }
 
     private static List<Map<String, Object>> charts(List<KpiTable> kpis, Locale locale) {

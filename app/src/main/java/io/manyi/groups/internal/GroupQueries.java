@@ -39,6 +39,12 @@ public class GroupQueries {
     }
 
     /** One page (plus one row, to tell whether a next page exists) of the groups in scope, by id. */
+    /** The months whose star levels were assessed (tier's {@code assessed_months}): the months with data, newest first. */
+    public List<java.time.YearMonth> monthsWithData() {
+        return jdbc.queryForList("select month from assessed_months order by month desc", java.sql.Date.class).stream()
+                .map(d -> java.time.YearMonth.from(d.toLocalDate())).toList();
+    }
+
     public List<Row> page(GroupFilter filter, GroupScope scope) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");

@@ -41,8 +41,10 @@ class GroupPages {
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
                 Authentication authentication, Model model) {
-        model.addAttribute("p", directory.list(CurrentUser.of(authentication),
-                new GroupFilter(groupClass, city, manager, GroupApi.page(page)), GroupApi.month(month)));
+        GroupDirectory.Page p = directory.list(CurrentUser.of(authentication),
+                new GroupFilter(groupClass, city, manager, GroupApi.page(page)), GroupApi.month(month));
+        model.addAttribute("p", p);
+        model.addAttribute("months", directory.months(p.month()));
         boolean fragment = htmx != null && historyRestore == null;
         return fragment ? "groups/list-results :: results" : "groups/list";
     }
@@ -52,6 +54,7 @@ class GroupPages {
                Authentication authentication, Model model) {
         GroupDetail d = directory.detail(CurrentUser.of(authentication), id, GroupApi.month(month), locale);
         model.addAttribute("d", d);
+        model.addAttribute("months", directory.months(d.group().figures().month()));
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("bands", Arrays.stream(d.riskBands()).limit(10).boxed().toList());
         chart.put("unscored", d.riskBands()[10]);

@@ -35,8 +35,11 @@ class HallPages {
     private final HallAccess access;
     private final HallVisits visits;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    HallPages(HallDays days, HallChecks checks, HallAccess access, HallVisits visits, Clock clock) {
+    HallPages(HallDays days, HallChecks checks, HallAccess access, HallVisits visits, Clock clock,
+              org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.days = days;
         this.checks = checks;
         this.access = access;
@@ -99,6 +102,8 @@ class HallPages {
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("satisfaction", visits.satisfaction(user, hallId, YearMonth.from(day)));
         model.addAttribute("canClose", view.status() == HallDays.Status.OPEN);
+        model.addAttribute("differenceTexts", new DifferenceTexts(messages,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "halls/day";
     }
 

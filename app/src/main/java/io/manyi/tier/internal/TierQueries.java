@@ -44,13 +44,19 @@ public class TierQueries {
                 .list();
     }
 
-    /** The card review in force for the cycle, if one was made. */
-    public Optional<CardRow> card(String msisdn, int cycleYear) {
+    /**
+     * The card in force with the levels assessed for {@code assessedMonth} (docs/tiers.md, "The card in
+     * force"): the review of the cycle the next month falls in, made at or before that month; the same
+     * function the overview and the dashboard count.
+     */
+    public Optional<CardRow> cardInForce(String msisdn, YearMonth assessedMonth) {
         return jdbc.sql("""
-                        select cycle_year, card, points, months_counted, review, reviewed_month
-                        from vip_cards where msisdn = ? and cycle_year = ?
+                        select v.cycle_year, v.card, c.points, c.months_counted, c.review, c.reviewed_month
+                        from vip_cards_as_of(?) v
+                        join vip_cards c on c.msisdn = v.msisdn and c.cycle_year = v.cycle_year
+                        where v.msisdn = ? and v.month = ?
                         """)
-                .params(msisdn, cycleYear)
+                .params(Date.valueOf(assessedMonth.atDay(1)), msisdn, Date.valueOf(assessedMonth.atDay(1)))
                 .query((rs, n) -> new CardRow(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
                         rs.getString(5), YearMonth.from(rs.getDate(6).toLocalDate())))
                 .optional();
@@ -70,18 +76,21 @@ public class TierQueries {
                 .param(msisdn).query(String.class).optional();
     }
 
-    /** Subscribers by brand, level and card in the month (cards of the month's points cycle). */
-    public List<TierMixRow> mix(YearMonth month, int cycleYear) {
+    /**
+     * Subscribers by brand, level and card in the month: the levels assessed for it and the cards in
+     * force with them ({@code vip_cards_as_of}, the cycle the next month falls in).
+     */
+    public List<TierMixRow> mix(YearMonth month) {
         return jdbc.sql("""
                         select s.brand, a.stars, v.card, count(*)
                         from tier_assessments a
                         join subscribers s on s.msisdn = a.msisdn
-                        left join vip_cards v on v.msisdn = a.msisdn and v.cycle_year = ?
+                        left join vip_cards_as_of(?) v on v.msisdn = a.msisdn and v.month = a.month
                         where a.month = ?
                         group by s.brand, a.stars, v.card
                         order by s.brand, a.stars, v.card
                         """)
-                .params(cycleYear, Date.valueOf(month.atDay(1)))
+                .params(Date.valueOf(month.atDay(1)), Date.valueOf(month.atDay(1)))
                 .query((rs, n) -> new TierMixRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4)))
                 .list();
     }

@@ -38,9 +38,11 @@ class TierPages {
     private final TierSettings settings;
     private final RulesPreview preview;
     private final JsonMapper json;
+    private final org.springframework.context.MessageSource messages;
 
     TierPages(TierProfiles profiles, SubscriberRefs refs, TierOverview overview, TierSettings settings,
-              RulesPreview preview, JsonMapper json) {
+              RulesPreview preview, JsonMapper json, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.profiles = profiles;
         this.refs = refs;
         this.overview = overview;
@@ -62,7 +64,7 @@ class TierPages {
     }
 
     @GetMapping("/tier")
-    String overview(Authentication authentication, Model model) {
+    String overview(Authentication authentication, Locale locale, Model model) {
         CurrentUser reader = CurrentUser.of(authentication);
         model.addAttribute("canEditRules", reader.may("POST", "/tier/rules"));
         YearMonth month = overview.latestMonth().orElse(null);
@@ -72,7 +74,13 @@ class TierPages {
             model.addAttribute("mix", mix);
             model.addAttribute("cards", TierMix.CARDS);
             model.addAttribute("segments", overview.segments(month));
-            model.addAttribute("mixJson", json.writeValueAsString(mix.chart()));
+            Map<String, Object> chart = mix.chart();
+            // The chart's axis in the reader's language, like the table's first column (no brand codes)
+            chart.put("brands", mix.brands().stream()
+                    .map(b -> messages.getMessage("brand." + b.brand(), null, b.brand(), locale)).toList());
+            model.addAttribute("mixJson", json.writeValueAsString(chart));
+            model.addAttribute("inForceFrom", month.plusMonths(1).toString());
+            model.addAttribute("cardCycle", TierOverview.cardCycle(month));
         }
         return "tier/overview";
     }
