@@ -165,4 +165,22 @@ class TicketActionsIntegrationTest {
         assertThat(jdbc.sql("select count(*) from points_entries where idempotency_key like 'complaint:%'")
                 .query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void theApiTransfersAndReopensByTheSameRules() throws Exception {
+        var json = org.springframework.http.MediaType.APPLICATION_JSON;
+        mvc.perform(post("/api/v1/tickets/" + id + "/transfer").with(user("agent").roles("AGENT")).with(csrf()).contentType(json)
+                        .content("{\"department\": \"NETWORK\", \"assignee\": \"supervisor\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.handlingDepartment").value("NETWORK"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.assignee").value("supervisor"));
+        mvc.perform(post("/api/v1/tickets/" + id + "/transfer").with(user("agent").roles("AGENT")).with(csrf()).contentType(json)
+                        .content("{\"department\": \"NOWHERE\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code").value("unknown-department"));
+        mvc.perform(post("/api/v1/tickets/" + id + "/reopen").with(user("agent").roles("AGENT")).with(csrf()).contentType(json)
+                        .content("{\"reason\": \"again\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code").value("not-reopenable"));
+    }
 }

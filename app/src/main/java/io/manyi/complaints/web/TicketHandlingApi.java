@@ -64,6 +64,26 @@ class TicketHandlingApi {
         return readers.masked(user, handling.close(id, request == null ? null : request.reasonWithoutAgreement(), user.username()));
     }
 
+    record TransferRequest(String department, String assignee, String reason) {
+    }
+
+    /** To another team (department) and/or agent. */
+    @PostMapping("/transfer")
+    Ticket transfer(@PathVariable long id, @RequestBody TransferRequest request, Authentication authentication) {
+        CurrentUser user = check(id, authentication);
+        return readers.masked(user, handling.transfer(id, request.department(), request.assignee(), request.reason(), user.username()));
+    }
+
+    record ReopenRequest(String reason) {
+    }
+
+    /** A closed or resolved ticket back to in progress (the closed time kept out of the SLA). */
+    @PostMapping("/reopen")
+    Ticket reopen(@PathVariable long id, @RequestBody(required = false) ReopenRequest request, Authentication authentication) {
+        CurrentUser user = check(id, authentication);
+        return readers.masked(user, handling.reopen(id, request == null ? null : request.reason(), user.username()));
+    }
+
     record NoteRequest(String text) {
     }
 

@@ -161,7 +161,8 @@ public final class AccessPolicy {
         r.get(INSIGHT, "/complaints/analysis", "/complaints/analysis/export.xlsx", "/complaints/settings");
         r.post(LEAD, "/complaints/settings/sla", "/complaints/settings/category");
         for (String base : List.of("/api/v1/tickets", "/api/v1/complaints")) {
-            r.post(DESK, base, base + "/{id}/steps", base + "/{id}/status", base + "/{id}/close", base + "/{id}/notes");
+            r.post(DESK, base, base + "/{id}/steps", base + "/{id}/status", base + "/{id}/close", base + "/{id}/notes",
+                    base + "/{id}/transfer", base + "/{id}/reopen");
             r.get(set(ADMIN, SUPERVISOR, AGENT, HALL_CLERK, ANALYST), base);
             r.get(PEOPLE, base + "/{id}", base + "/{id}/history");
             r.get(set(ADMIN, SUPERVISOR, AGENT, HALL_CLERK, ANALYST), base + "/categories");
