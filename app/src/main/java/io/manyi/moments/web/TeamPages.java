@@ -87,10 +87,12 @@ class TeamPages {
 
     /** A refused change: the message, with its 4xx status (the page's script shows it in place). */
     @ExceptionHandler(TaskRefused.class)
-    String refused(TaskRefused e, Locale locale, HttpServletResponse response, Model model) {
+    String refused(TaskRefused e, Locale locale, jakarta.servlet.http.HttpServletRequest request,
+                   HttpServletResponse response, Model model) {
         response.setStatus(e.status());
         model.addAttribute("message", RefusalText.of(e, locale, messages));
-        return "workbench/day :: refused";
+        // htmx swaps the message in place (static/js/workbench.js); a page asked for whole gets a page.
+        return request.getHeader("HX-Request") != null ? "workbench/day :: refused" : "workbench/refused";
     }
 
     /** After a change: the board again (htmx) with what was done, or the page (a plain form post). */
