@@ -32,9 +32,11 @@ class TeamPages {
 
     private final Tasks tasks;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    TeamPages(Tasks tasks, MessageSource messages) {
+    TeamPages(Tasks tasks, MessageSource messages, java.time.Clock clock) {
         this.messages = messages;
+        this.clock = clock;
         this.tasks = tasks;
     }
 
@@ -89,10 +91,7 @@ class TeamPages {
     @ExceptionHandler(TaskRefused.class)
     String refused(TaskRefused e, Locale locale, jakarta.servlet.http.HttpServletRequest request,
                    HttpServletResponse response, Model model) {
-        response.setStatus(e.status());
-        model.addAttribute("message", RefusalText.of(e, locale, messages));
-        // htmx swaps the message in place (static/js/workbench.js); a page asked for whole gets a page.
-        return request.getHeader("HX-Request") != null ? "workbench/day :: refused" : "workbench/refused";
+        return RefusalText.view(e, locale, messages, request, response, model, clock.getZone());
     }
 
     /** After a change: the board again (htmx) with what was done, or the page (a plain form post). */

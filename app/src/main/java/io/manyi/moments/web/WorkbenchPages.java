@@ -269,10 +269,7 @@ class WorkbenchPages {
     @ExceptionHandler(TaskRefused.class)
     String refused(TaskRefused e, Locale locale, jakarta.servlet.http.HttpServletRequest request,
                    HttpServletResponse response, Model model) {
-        response.setStatus(e.status());
-        model.addAttribute("message", RefusalText.of(e, locale, messages));
-        // htmx swaps the message in place (static/js/workbench.js); a page asked for whole gets a page.
-        return request.getHeader("HX-Request") != null ? "workbench/day :: refused" : "workbench/refused";
+        return RefusalText.view(e, locale, messages, request, response, model, clock.getZone());
     }
 
     private String card(CurrentUser me, long id, String htmx, Locale locale, Model model, HttpServletResponse response) {
