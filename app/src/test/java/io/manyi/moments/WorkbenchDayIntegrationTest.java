@@ -126,6 +126,47 @@ class WorkbenchDayIntegrationTest {
     }
 
     @Test
+    void aSupervisorRebalancesWithinCapacityAndBookAndIsToldWhyNot() throws Exception {
+        long high = task(OF_PM01, "pm01", "BIRTHDAY", today, 300);
+        long low = task(OF_PM02, "pm01", "SPEND_DROP", today, 100); // in pm02's and am01's (G001) books
+        long closed = task(UNASSIGNED, "pm02", "BIRTHDAY", today, 50);
+        jdbc.sql("update tasks set status = 'DONE', outcome = 'REACHED' where id = ?").param(closed).update();
+
+        mvc.perform(post("/workbench/team/rebalance").param("from", "pm01").param("count", "many").param("lang", "en")
+                        .header("HX-Request", "true").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("count: a whole number")));
+        jdbc.sql("update staff set daily_capacity = 0 where username = 'am01'").update();
+        mvc.perform(post("/workbench/team/rebalance").param("from", "pm01").param("count", "1").param("to", "am01")
+                        .param("lang", "en").header("HX-Request", "true").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("am01 has room for 0")));
+        jdbc.sql("update staff set daily_capacity = 20 where username = 'am01'").update();
+        // The least valuable first, and only what am01's book has: the SPEND_DROP task of OF_PM02.
+        mvc.perform(post("/workbench/team/rebalance").param("from", "pm01").param("count", "1").param("to", "am01")
+                        .param("lang", "en").header("HX-Request", "true").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Moved 1 of pm01&#39;s tasks to am01")));
+        assertThat(jdbc.sql("select assignee from tasks where id = ?").param(low).query(String.class).single()).isEqualTo("am01");
+        // What is left (OF_PM01's) is in no book but pm01's.
+        mvc.perform(post("/workbench/team/rebalance").param("from", "pm01").param("count", "1").param("to", "pm02")
+                        .param("lang", "en").header("HX-Request", "true").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("in pm02&#39;s book")));
+        // To the pool: status NEW, nobody's.
+        mvc.perform(post("/workbench/team/rebalance").param("from", "pm01").param("count", "5")
+                        .param("lang", "en").header("HX-Request", "true").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select coalesce(assignee, '-') || ' ' || status from tasks where id = ?").param(high)
+                .query(String.class).single()).isEqualTo("- NEW");
+        assertThat(jdbc.sql("select count(*) from audit_log where actor = 'supervisor' and action = 'task.rebalanced'")
+                .query(Long.class).single()).isEqualTo(2);
+        // A closed task is not reassigned; a phone manager may not rebalance.
+        mvc.perform(post("/workbench/team/assign").param("task", String.valueOf(closed)).param("assignee", "pm01")
+                        .param("lang", "zh").header("HX-Request", "true").with(user("supervisor").roles("SUPERVISOR")).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("该任务已结束")));
+        mvc.perform(post("/workbench/team/rebalance").param("from", "pm02").param("count", "1")
+                        .with(user("pm01").roles("PHONE_MANAGER")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theHotlineSeesWhenATaskWasOpenedInTheOperatorsTime() {
         long id = task(OF_PM01, "pm01", "BIRTHDAY", today, 300);
         jdbc.sql("update tasks set created_at = ? where id = ?")

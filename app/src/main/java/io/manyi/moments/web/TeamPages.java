@@ -32,9 +32,11 @@ class TeamPages {
 
     private final Tasks tasks;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    TeamPages(Tasks tasks, MessageSource messages) {
+    TeamPages(Tasks tasks, MessageSource messages, java.time.Clock clock) {
         this.messages = messages;
+        this.clock = clock;
         this.tasks = tasks;
     }
 
@@ -87,10 +89,9 @@ class TeamPages {
 
     /** A refused change: the message, with its 4xx status (the page's script shows it in place). */
     @ExceptionHandler(TaskRefused.class)
-    String refused(TaskRefused e, Locale locale, HttpServletResponse response, Model model) {
-        response.setStatus(e.status());
-        model.addAttribute("message", RefusalText.of(e, locale, messages));
-        return "workbench/day :: refused";
+    String refused(TaskRefused e, Locale locale, jakarta.servlet.http.HttpServletRequest request,
+                   HttpServletResponse response, Model model) {
+        return RefusalText.view(e, locale, messages, request, response, model, clock.getZone());
     }
 
     /** After a change: the board again (htmx) with what was done, or the page (a plain form post). */

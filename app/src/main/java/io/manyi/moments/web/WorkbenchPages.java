@@ -267,10 +267,9 @@ class WorkbenchPages {
 
     /** A refused action: an htmx request gets the message in place of the card, a page the error page. */
     @ExceptionHandler(TaskRefused.class)
-    String refused(TaskRefused e, Locale locale, HttpServletResponse response, Model model) {
-        response.setStatus(e.status());
-        model.addAttribute("message", RefusalText.of(e, locale, messages));
-        return "workbench/day :: refused";
+    String refused(TaskRefused e, Locale locale, jakarta.servlet.http.HttpServletRequest request,
+                   HttpServletResponse response, Model model) {
+        return RefusalText.view(e, locale, messages, request, response, model, clock.getZone());
     }
 
     private String card(CurrentUser me, long id, String htmx, Locale locale, Model model, HttpServletResponse response) {
