@@ -273,8 +273,9 @@ public class Tickets {
             }
         }
         int bounded = Math.max(1, Math.min(size, 200));
-        int from = Math.max(1, page);
         long total = jdbc.sql("select count(*) " + QUEUE_FROM + sql).params(new ArrayList<>(params)).query(Long.class).single();
+        // a page past the end shows the last one (and a page number that large cannot overflow the offset)
+        int from = (int) Math.clamp(page, 1, Math.max(1, (total + bounded - 1) / bounded));
         List<Ticket> items = rows.select(sql.toString(), params, sort.sql, bounded, (from - 1) * bounded);
         return new Page(items, total, from, bounded);
     }

@@ -93,7 +93,10 @@ class ComplaintAgentWorkflowBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriber"), "stars"));
         browser.findElement(By.name("q")).sendKeys("billing error");
         By cause = By.cssSelector("#categories input[value='BILLING_ERROR']");
+        // the list narrows to the search before the cause is picked
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#categories input[name=category]"), 3));
         wait.until(ExpectedConditions.elementToBeClickable(cause)).click();
+        wait.until(ExpectedConditions.elementSelectionStateToBe(cause, true));
         browser.findElement(By.name("description")).sendKeys("客户称本月多扣了彩铃费");
         browser.findElement(By.cssSelector("#new-ticket button[type=submit]")).click();
         wait.until(ExpectedConditions.urlMatches("/complaints/\\d+"));

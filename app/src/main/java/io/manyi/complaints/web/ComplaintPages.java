@@ -232,10 +232,13 @@ class ComplaintPages {
 
     /** The category picker: leaves whose path matches the search, labelled with their path. */
     @GetMapping("/complaints/categories")
-    String categories(@RequestParam(required = false) String q, Locale locale, Model model) {
+    String categories(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                      Locale locale, Model model) {
         List<Leaf> leaves = new ArrayList<>();
         collect(categories.tree(locale, q), "", leaves);
         model.addAttribute("leaves", leaves);
+        // the cause already picked stays picked while the list is searched again
+        model.addAttribute("picked", category);
         return "complaints/categories :: list";
     }
 

@@ -4,14 +4,11 @@ import io.manyi.platform.security.CurrentUser;
 import java.util.List;
 
 /**
- * The top navigation. Features not built yet stay visible, marked as coming, so that users see
- * where the product is going without meeting dead links; a feature that lands gives its entry a path.
- *
- * <p>A user sees an entry only when the access policy lets them open the page it leads to: no link
- * answers 403.
+ * The top navigation. A user sees an entry only when the access policy lets them open the page it
+ * leads to: no link answers 403.
  *
  * @param key   message key suffix ({@code nav.<key>}) and the id pages use to mark themselves active
- * @param path  where it leads, or null while the feature is coming
+ * @param path  where it leads
  */
 public record Navigation(String key, String path) {
 
@@ -31,11 +28,7 @@ public record Navigation(String key, String path) {
             new Navigation("campaigns", "/campaigns"),
             new Navigation("staff", "/staff"));
 
-    public boolean coming() {
-        return path == null;
-    }
-
     public static List<Navigation> visibleTo(CurrentUser user) {
-        return ENTRIES.stream().filter(e -> user != null && (e.coming() || user.may("GET", e.path))).toList();
+        return ENTRIES.stream().filter(e -> user != null && user.may("GET", e.path)).toList();
     }
 }

@@ -87,7 +87,7 @@ class TierPages {
 
     @GetMapping("/tier/rules")
     String rules(Authentication authentication, Model model) {
-        model.addAttribute("canEdit", CurrentUser.of(authentication).may("POST", "/tier/rules"));
+        model.addAttribute("canEdit", canEditRules(authentication));
         model.addAttribute("form", RulesForm.of(settings.starRules()));
         model.addAttribute("month", overview.latestMonth().orElse(null));
         return "tier/rules";
@@ -117,8 +117,13 @@ class TierPages {
         } catch (InvalidTierRules e) {
             model.addAttribute("problems", e.problems());
             model.addAttribute("month", overview.latestMonth().orElse(null));
+            model.addAttribute("canEdit", canEditRules(authentication));
             return "tier/rules";
         }
+    }
+
+    private static boolean canEditRules(Authentication authentication) {
+        return CurrentUser.of(authentication).may("POST", "/tier/rules");
     }
 
     private static Map<String, Object> chart(RulesPreview.Result result) {

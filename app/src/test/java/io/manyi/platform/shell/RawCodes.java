@@ -5,7 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,16 +33,18 @@ final class RawCodes {
     private RawCodes() {
     }
 
+    /** Each code the page shows, with the words around its first showing: "HIGH (… segments HIGH, MID …)". */
     static List<String> shownIn(String html) {
-        String text = TAG.matcher(HIDDEN.matcher(html).replaceAll(" ")).replaceAll(" ");
-        Set<String> found = new TreeSet<>();
+        String text = TAG.matcher(HIDDEN.matcher(html).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ");
+        Map<String, String> found = new TreeMap<>();
         Matcher word = CODE_LIKE.matcher(text);
         while (word.find()) {
             if (CODES.contains(word.group())) {
-                found.add(word.group());
+                found.putIfAbsent(word.group(), word.group() + " (…" + text.substring(Math.max(0, word.start() - 30),
+                        Math.min(text.length(), word.end() + 30)) + "…)");
             }
         }
-        return new ArrayList<>(found);
+        return new ArrayList<>(found.values());
     }
 
     private static Set<String> enumConstants() {

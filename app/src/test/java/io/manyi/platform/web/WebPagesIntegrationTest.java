@@ -101,14 +101,14 @@ class WebPagesIntegrationTest {
     }
 
     @Test
-    void theShellShowsUserRoleNavigationAndComingFeatures() throws Exception {
+    void theShellShowsUserRoleAndTheNavigationTheRoleMayOpen() throws Exception {
         mvc.perform(get("/").with(user("pm02").roles("PHONE_MANAGER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("pm02"), containsString("电话经理"), not(containsString("PHONE_MANAGER")),
-                        containsString("即将推出"), containsString("工作台"), containsString("退出"),
-                        not(containsString("href=\"/audit\"")))));
+                        containsString("工作台"), containsString("退出"),
+                        not(containsString("href=\"/audit\"")), not(containsString("href=\"/surveys\"")))));
         mvc.perform(get("/").param("lang", "en").with(user("admin").roles("ADMIN")))
-                .andExpect(content().string(allOf(containsString("Workbench"), containsString("coming"),
+                .andExpect(content().string(allOf(containsString("Workbench"), containsString("href=\"/surveys\""),
                         containsString("href=\"/audit\""))));
     }
 
