@@ -443,7 +443,7 @@ public class Tasks {
                         english ? m.detailEn() : m.detailZh(), t == null ? null : t.need(), m.expectedValue());
             }).toList();
             String name = visibility.showName(r.name());
-            String detail = why.stream().map(TaskView.Reason::detail).collect(Collectors.joining(english ? "; " : "；"));
+            String detail = ScriptFacts.joined(why.stream().map(TaskView.Reason::detail).toList(), english ? "; " : "；");
             boolean callback = why.stream().map(w -> types.get(w.type()))
                     .anyMatch(t -> t != null && t.actionKind() == ActionKind.CALLBACK);
             return new TaskView(r.id(), visibility.showMsisdn(r.msisdn()), refs.of(r.msisdn()), name, r.type(),
