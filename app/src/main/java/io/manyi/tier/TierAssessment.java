@@ -150,6 +150,7 @@ public class TierAssessment {
             throw new TierRunRefused("Nobody is on the network in " + month + ": import the data first");
         }
         runs.recordVipReviews(month);
+        runs.refreshStatistics();
         if (notify) {
             notify(month, changes, privileges);
         }

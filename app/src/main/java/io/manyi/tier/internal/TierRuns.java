@@ -65,6 +65,16 @@ public class TierRuns {
         return fen == Long.MAX_VALUE ? new BigDecimal("999999999999.99") : BigDecimal.valueOf(fen, 2);
     }
 
+    /**
+     * Fresh statistics for the month just written: a month is a tenth of the table or less, under
+     * autovacuum's threshold, so without this the planner believed the new month empty and read
+     * the tier overview's 43,000 rows by nested loops (400 ms instead of 80 on the demo).
+     */
+    public void refreshStatistics() {
+        jdbc.sql("analyze tier_assessments").update();
+        jdbc.sql("analyze vip_cards").update();
+    }
+
     /** Copies the month's VIP reviews from the assessments into vip_cards; a review already on file stays. */
     public void recordVipReviews(YearMonth month) {
         jdbc.sql("""

@@ -63,6 +63,10 @@ public final class PagesBenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed requests per page first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--also", split = ",", defaultValue = "/complaints/analysis,/tier/rules,/churn/model,/workbench/team,/campaigns/results",
+            description = "Pages outside the navigation, timed for each user they open for (default: ${DEFAULT-VALUE}).")
+    List<String> also;
+
     @Option(names = "--target-ms", defaultValue = "300", description = "p95 a page should stay under (default: ${DEFAULT-VALUE}).")
     double targetMs;
 
@@ -103,6 +107,11 @@ public final class PagesBenchCommand implements Callable<Integer> {
                     .ifPresent(details::add);
         }
         pages.addAll(details);
+        for (String page : also) {
+            if (session.get(page).statusCode() == 200) { // one the user may not open is not theirs to time
+                pages.add(page);
+            }
+        }
         return new ArrayList<>(pages);
     }
 
