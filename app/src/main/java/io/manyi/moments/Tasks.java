@@ -7,6 +7,7 @@ import io.manyi.moments.internal.TaskTable;
 import io.manyi.platform.Role;
 import io.manyi.platform.audit.AuditLog;
 import io.manyi.platform.security.CurrentUser;
+import io.manyi.platform.time.RelativeDays;
 import io.manyi.subscriber.SubscriberDirectory;
 import io.manyi.subscriber.SubscriberRefs;
 import io.manyi.subscriber.Visibility;
@@ -440,7 +441,9 @@ public class Tasks {
             List<TaskView.Reason> why = reasons.getOrDefault(r.id(), List.of()).stream().map(m -> {
                 MomentType t = types.get(m.type());
                 return new TaskView.Reason(m.type(), t == null ? m.type() : t.name(english),
-                        english ? m.detailEn() : m.detailZh(), t == null ? null : t.need(), m.expectedValue());
+                        // a stored "(in N days)" is counted again from today
+                        RelativeDays.refresh(english ? m.detailEn() : m.detailZh(), clock), t == null ? null : t.need(),
+                        m.expectedValue());
             }).toList();
             String name = visibility.showName(r.name());
             String detail = ScriptFacts.joined(why.stream().map(TaskView.Reason::detail).toList(), english ? "; " : "；");

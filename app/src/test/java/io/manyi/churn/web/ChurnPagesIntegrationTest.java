@@ -109,7 +109,8 @@ class ChurnPagesIntegrationTest {
                         containsString("composite risk 55"), containsString("spend fell 45% over 3 months"),
                         containsString("complaint open for 9 days"), containsString("spend 45% below the 3-month average"),
                         containsString("2024-12"), containsString("\"health\":[70,60,40,50]"),
-                        containsString("\"probability\":[11.0,20.0]"), not(containsString("old reason")))));
+                        containsString("\"probability\":[11.0,20.0]"), not(containsString("old reason")),
+                        containsString("Spend drop"), not(containsString(">spend_drop<")))));
         mvc.perform(get("/churn/panel/" + refs.of(OF_PM02)).param("lang", "zh").with(ADMIN))
                 .andExpect(content().string(allOf(containsString("近3个月消费下降45%"), containsString("消费比近3个月均值低45%"))));
     }
