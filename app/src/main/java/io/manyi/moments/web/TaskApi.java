@@ -5,6 +5,7 @@ import io.manyi.moments.Outcome;
 import io.manyi.moments.TaskRefused;
 import io.manyi.moments.TaskView;
 import io.manyi.moments.Tasks;
+import io.manyi.moments.TeamPool;
 import io.manyi.platform.security.CurrentUser;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,11 +37,13 @@ class TaskApi {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Tasks tasks;
+    private final TeamPool team;
     private final TaskWrites writes;
     private final ZoneId zone;
 
-    TaskApi(Tasks tasks, TaskWrites writes, java.time.Clock clock) {
+    TaskApi(Tasks tasks, TeamPool team, TaskWrites writes, java.time.Clock clock) {
         this.tasks = tasks;
+        this.team = team;
         this.writes = writes;
         this.zone = clock.getZone();
     }
@@ -114,7 +117,7 @@ class TaskApi {
                                     Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         return writes.run("task.reassign:" + user.username(), key, id + ":" + body, () ->
-                tasks.reassign(user, id, writes.read(body, ReassignRequest.class).assignee()));
+                team.reassign(user, id, writes.read(body, ReassignRequest.class).assignee()));
     }
 
     /** The full number of a task's subscriber, for dialling; audited. */

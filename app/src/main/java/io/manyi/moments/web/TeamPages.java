@@ -2,6 +2,7 @@ package io.manyi.moments.web;
 
 import io.manyi.moments.TaskRefused;
 import io.manyi.moments.Tasks;
+import io.manyi.moments.TeamPool;
 import io.manyi.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
@@ -31,10 +32,12 @@ class TeamPages {
     static final int POOL_SHOWN = 50;
 
     private final Tasks tasks;
+    private final TeamPool team;
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    TeamPages(Tasks tasks, MessageSource messages, java.time.Clock clock) {
+    TeamPages(Tasks tasks, TeamPool team, MessageSource messages, java.time.Clock clock) {
+        this.team = team;
         this.messages = messages;
         this.clock = clock;
         this.tasks = tasks;
@@ -58,7 +61,7 @@ class TeamPages {
             throw new TaskRefused(400, "no-assignee", "assignee: choose a manager");
         }
         CurrentUser me = CurrentUser.of(authentication);
-        tasks.reassign(me, task, assignee);
+        team.reassign(me, task, assignee);
         return after(me, htmx, locale, model, "assigned", String.valueOf(task), assignee.strip());
     }
 
@@ -66,7 +69,7 @@ class TeamPages {
     String toPool(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
                   Locale locale, Authentication authentication, Model model) {
         CurrentUser me = CurrentUser.of(authentication);
-        tasks.toPool(me, id);
+        team.toPool(me, id);
         return after(me, htmx, locale, model, "pooled", String.valueOf(id), null);
     }
 
@@ -82,7 +85,7 @@ class TeamPages {
             throw new TaskRefused(400, "bad-count", "count: a whole number of tasks, not '" + count + "'");
         }
         CurrentUser me = CurrentUser.of(authentication);
-        Tasks.Rebalanced done = tasks.rebalance(me, from, n, to);
+        TeamPool.Rebalanced done = team.rebalance(me, from, n, to);
         return after(me, htmx, locale, model, done.to() == null ? "rebalancedToPool" : "rebalanced",
                 String.valueOf(done.moved().size()), done.from() + (done.to() == null ? "" : "|" + done.to()));
     }
@@ -107,17 +110,17 @@ class TeamPages {
 
     private void board(CurrentUser me, LocalDate date, Locale locale, Model model) {
         LocalDate day = date == null ? tasks.today() : date;
-        List<Tasks.Load> load = tasks.load(day);
+        List<TeamPool.Load> load = team.load(day);
         model.addAttribute("day", day);
         model.addAttribute("weekFrom", day.with(DayOfWeek.MONDAY));
         model.addAttribute("load", load);
-        model.addAttribute("poolSize", tasks.poolSize(day));
-        model.addAttribute("pool", tasks.pool(me, day, POOL_SHOWN, TaskApi.english(locale)));
-        model.addAttribute("assigned", load.stream().mapToLong(Tasks.Load::assigned).sum());
+        model.addAttribute("poolSize", team.poolSize(day));
+        model.addAttribute("pool", team.pool(me, day, POOL_SHOWN, TaskApi.english(locale)));
+        model.addAttribute("assigned", load.stream().mapToLong(TeamPool.Load::assigned).sum());
         model.addAttribute("finished", load.stream().mapToLong(l -> l.done() + l.failed()).sum());
-        model.addAttribute("managers", load.stream().map(Tasks.Load::username).toList());
+        model.addAttribute("managers", load.stream().map(TeamPool.Load::username).toList());
         // Managers whose open tasks fill their capacity: offered, but marked and disabled.
-        model.addAttribute("full", load.stream().filter(Tasks.Load::full).map(Tasks.Load::username)
+        model.addAttribute("full", load.stream().filter(TeamPool.Load::full).map(TeamPool.Load::username)
                 .collect(java.util.stream.Collectors.toSet()));
     }
 }

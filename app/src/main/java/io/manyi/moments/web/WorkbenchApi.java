@@ -3,6 +3,7 @@ package io.manyi.moments.web;
 import io.manyi.moments.Appointments;
 import io.manyi.moments.TaskRefused;
 import io.manyi.moments.Tasks;
+import io.manyi.moments.TeamPool;
 import io.manyi.moments.WorkbenchCampaigns;
 import io.manyi.platform.security.CurrentUser;
 import java.time.LocalDate;
@@ -19,10 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkbenchApi {
 
     private final Tasks tasks;
+    private final TeamPool team;
     private final List<WorkbenchCampaigns> campaigns;
 
-    WorkbenchApi(Tasks tasks, List<WorkbenchCampaigns> campaigns) {
+    WorkbenchApi(Tasks tasks, TeamPool team, List<WorkbenchCampaigns> campaigns) {
         this.tasks = tasks;
+        this.team = team;
         this.campaigns = campaigns;
     }
 
@@ -58,11 +61,11 @@ class WorkbenchApi {
     @GetMapping("/api/v1/workbench/load")
     Map<String, Object> load(@RequestParam(required = false) LocalDate date, Authentication authentication) {
         LocalDate day = date == null ? tasks.today() : date;
-        List<Tasks.Load> load = tasks.load(day);
+        List<TeamPool.Load> load = team.load(day);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("date", day);
         body.put("items", load);
-        body.put("pool", tasks.poolSize(day));
+        body.put("pool", team.poolSize(day));
         return body;
     }
 }
